@@ -1,0 +1,54 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "./options";
+import { db } from "@/lib/server/db";
+import { area, can, type Action, type Area } from "@/lib/auth/permissions";
+
+/**
+ * The signed-in user, reloaded from the database once per request: a blocked account or a
+ * changed role takes effect at the next click, not when the session cookie expires.
+ */
+export const currentUser = cache(async () => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await (await db()).user.findUnique({ where: { id }, include: { organisation: true } });
+  if (!user || user.status !== "ACTIVE") return null;
+  return user;
+});
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
+
+const SIGN_IN_PAGE: Record<Area, string> = {
+  parent: "/sign-in",
+  staff: "/sign-in/staff",
+  district: "/sign-in/staff",
+  region: "/sign-in/staff",
+};
+
+/** For pages and server actions of one area: signed out → sign-in; wrong role → 403. */
+export async function requireArea(expected: Area): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect(SIGN_IN_PAGE[expected]);
+  if (area(user.role) !== expected) forbidden();
+  return user;
+}
+
+/** For pages and server actions: the user must be allowed `action`. */
+export async function requirePermission(action: Action, expectedArea: Area): Promise<CurrentUser> {
+  const user = await requireArea(expectedArea);
+  if (!can(user.role, action)) forbidden();
+  return user;
+}
+
+/** For route handlers: a Response to send instead, or the user. */
+export async function authorizeRequest(
+  action: Action,
+): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
+  const user = await currentUser();
+  if (!user) return { response: Response.json({ error: "unauthenticated" }, { status: 401 }) };
+  if (!can(user.role, action)) return { response: Response.json({ error: "forbidden" }, { status: 403 }) };
+  return { user };
+}

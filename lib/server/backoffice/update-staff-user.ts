@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { SCHOOL_ROLES } from "@/lib/auth/permissions";
+import { audit } from "@/lib/server/audit";
+import { auditActorOf } from "./access";
+import { findStaffTarget, type StaffChangeError } from "./staff-target";
+
+const optional = (schema: z.ZodString) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable());
+
+export const staffUserSchema = z.object({
+  fullName: z.string().trim().min(3, { error: "fullNameRequired" }).max(150, { error: "tooLong" }),
+  email: optional(z.string().trim().max(150, { error: "tooLong" }).email({ error: "emailFormat" })),
+  phone: optional(z.string().trim().regex(/^\+?[0-9 ()-]{10,20}$/, { error: "phoneFormat" })),
+  role: z.enum(SCHOOL_ROLES, { error: "roleRequired" }),
+});
+
+export type StaffUserInput = z.infer<typeof staffUserSchema>;
+
+/**
+ * S-1: edit a staff member's name, e-mail and phone, and give their role. An administrator
+ * cannot change their own role. Leaving the executor role takes the services away (S-4).
+ */
+export async function updateStaffUser(
+  admin: CurrentUser,
+  userId: string,
+  input: StaffUserInput,
+): Promise<{ ok: true } | { ok: false; error: StaffChangeError }> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const found = await findStaffTarget(tx, admin, userId, { allowSelf: true });
+    if ("error" in found) return { ok: false, error: found.error } as const;
+    const { target } = found;
+    if (target.id === admin.id && input.role !== target.role) return { ok: false, error: "SELF" } as const;
+    const before = { fullName: target.fullName, email: target.email, phone: target.phone, role: target.role };
+    const changed = Object.fromEntries(
+      Object.entries(input).filter(([key, value]) => before[key as keyof typeof before] !== value),
+    );
+    if (Object.keys(changed).length === 0) return { ok: true } as const;
+    await tx.user.update({ where: { id: target.id }, data: input });
+    if (target.role === "EXECUTOR" && input.role !== "EXECUTOR") {
+      await tx.serviceAssignment.deleteMany({ where: { userId: target.id } });
+    }
+    await audit(tx, {
+      actor: auditActorOf(admin),
+      action: changed.role ? "user.role-changed" : "user.updated",
+      entity: "user",
+      entityId: target.id,
+      details: {
+        before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof before]])),
+        after: changed,
+      },
+    });
+    return { ok: true } as const;
+  });
+}

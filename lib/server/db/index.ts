@@ -1,0 +1,48 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/server/env";
+import { openDatabase, type Database } from "./client";
+import { applyMigrations } from "./migrate";
+import { seedDemoData, isDatabaseEmpty } from "./seed";
+
+// One database per process, created lazily on first use (never during `next build`).
+// globalThis survives dev-server module reloads.
+const holder = globalThis as unknown as { __qabyldauDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  holder.__qabyldauDb ??= boot().catch((error) => {
+    holder.__qabyldauDb = undefined;
+    throw error;
+  });
+  return holder.__qabyldauDb;
+}
+
+/** The Prisma client of this process. */
+export async function db(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const pending = holder.__qabyldauDb;
+  holder.__qabyldauDb = undefined;
+  if (pending) await (await pending).close();
+}
+
+async function boot(): Promise<Database> {
+  const config = env();
+  const database = await openDatabase(
+    config.DATABASE_URL
+      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
+      : { kind: "pglite", dataDir: config.PGLITE_DATA_DIR },
+  );
+  try {
+    await applyMigrations(database);
+    if (config.SEED_DEMO === "true" && (await isDatabaseEmpty(database.prisma))) {
+      await seedDemoData(database.prisma);
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { View } from "@react-pdf/renderer";
+import { bi } from "./texts";
+import { almatyDay } from "./format";
+import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, styles } from "./parts";
+import { applicationFields, documentKindEntries, numberAndDate, perLanguage, schoolAddressField } from "./fields";
+import type { DocumentLine, IssuedContext } from "./types";
+
+/** S-7: the acceptance receipt (қолхат / расписка) the director signs. */
+export function ReceiptPdf({ context, documents }: { context: IssuedContext; documents: DocumentLine[] }) {
+  const sentence = perLanguage("receiptText", context, { child: context.child.fullName, number: context.number });
+  return (
+    <DocumentFrame title={bi("titles.RECEIPT")} meta={numberAndDate(context)} subject={`RECEIPT ${context.number}`} createdAt={context.signature.signedAt}>
+      <Paragraph text={sentence} strong />
+      <View style={styles.section}>
+        <FieldTable
+          fields={[
+            ...applicationFields(context),
+            ...schoolAddressField(context.school),
+            { label: bi("fields.decisionDate"), value: almatyDay(context.signature.signedAt) },
+            { label: bi("fields.director"), value: context.signature.signerName },
+          ]}
+        />
+      </View>
+      <Section title={bi("fields.documents")}>
+        <NumberedList entries={documentKindEntries(documents)} />
+      </Section>
+      <Paragraph text={bi("receiptNext")} />
+      <SignatureBlock signature={context.signature} />
+    </DocumentFrame>
+  );
+}

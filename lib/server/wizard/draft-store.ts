@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClassType, Language } from "@/lib/generated/prisma/enums";
+import { readDraftAnswers, type DraftAnswers } from "@/lib/application/wizard-schemas";
+import { db } from "@/lib/server/db";
+
+export const DRAFT_SELECT = {
+  id: true,
+  parentId: true,
+  childIin: true,
+  academicYear: true,
+  answers: true,
+  schoolId: true,
+  language: true,
+  classType: true,
+  isCatchment: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export type DraftRow = Prisma.ApplicationGetPayload<{ select: typeof DRAFT_SELECT }>;
+export type Draft = Omit<DraftRow, "answers"> & { answers: DraftAnswers };
+
+/** The parent's own draft, or null: another parent's id, a submitted application and a guess all look alike. */
+export async function findDraft(parentId: string, draftId: string): Promise<Draft | null> {
+  const prisma = await db();
+  const row = await prisma.application.findFirst({
+    where: { id: draftId, parentId, status: "DRAFT" },
+    select: DRAFT_SELECT,
+  });
+  return row ? { ...row, answers: readDraftAnswers(row.answers) } : null;
+}
+
+/** Columns kept beside the answers so that lists and the seat reservation need not read JSON. */
+export type DraftColumns = {
+  schoolId?: string | null;
+  language?: Language | null;
+  classType?: ClassType | null;
+  isCatchment?: boolean | null;
+};
+
+export type DraftChange = { answers: DraftAnswers; columns?: DraftColumns };
+
+/**
+ * Read the draft, let `change` compute the new answers, write them only if nobody saved in
+ * between (compare-and-set on updatedAt; one retry), and only while it is still a DRAFT.
+ */
+export async function updateDraft(
+  parentId: string,
+  draftId: string,
+  change: (draft: Draft) => DraftChange,
+): Promise<{ ok: true; draft: Draft } | { ok: false; code: "NOT_FOUND" | "CONFLICT" }> {
+  const prisma = await db();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const draft = await findDraft(parentId, draftId);
+    if (!draft) return { ok: false, code: "NOT_FOUND" };
+    const next = change(draft);
+    const written = await prisma.application.updateMany({
+      where: { id: draft.id, parentId, status: "DRAFT", updatedAt: draft.updatedAt },
+      data: { ...next.columns, answers: next.answers as Prisma.InputJsonValue },
+    });
+    if (written.count === 1) return { ok: true, draft: { ...draft, ...next.columns, answers: next.answers } as Draft };
+  }
+  return { ok: false, code: "CONFLICT" };
+}
