@@ -1,0 +1,26 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/layout/app-shell";
+import { requireArea } from "@/lib/server/auth/session";
+import { pickName, type Locale } from "@/lib/i18n/locales";
+
+export default async function DistrictLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireArea("district");
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  return (
+    <AppShell
+      brand={t("app.name")}
+      homeHref="/district"
+      areaLabel={t(`roles.${user.role}`)}
+      userName={user.fullName}
+      organisation={user.organisation ? pickName(user.organisation, locale) : undefined}
+      nav={[
+        { href: "/district", label: t("districtMenu.schools"), exact: true },
+        { href: "/district/catchments", label: t("districtMenu.catchments") },
+      ]}
+      navLabel={t("nav.districtArea")}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/layout/app-shell";
+import { requireArea } from "@/lib/server/auth/session";
+
+export default async function RegionLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireArea("region");
+  const t = await getTranslations();
+  return (
+    <AppShell
+      brand={t("app.name")}
+      homeHref="/region"
+      areaLabel={t(`roles.${user.role}`)}
+      userName={user.fullName}
+      nav={[{ href: "/region", label: t("regionMenu.schedule"), exact: true }]}
+      navLabel={t("nav.regionArea")}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { forbidden, redirect } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
+import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
+import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
+import { currentUser } from "@/lib/server/auth/session";
+import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+
+// S-8: the holiday calendar. The school administrator keeps it from the staff area and the
+// region administrator from theirs: both hold "calendar:edit".
+async function calendarEditor() {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in/staff");
+  if (!can(user.role, "calendar:edit")) forbidden();
+  return user;
+}
+
+function refresh() {
+  revalidatePath("/staff/calendar");
+  revalidatePath("/region");
+  revalidatePath("/staff/applications");
+}
+
+export async function saveCalendarDayAction(_: unknown, form: FormData): Promise<ActionResult> {
+  const user = await calendarEditor();
+  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const parsed = calendarDaySchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+    return { ok: false, at: Date.now(), fieldErrors, values };
+  }
+  const result = await saveCalendarDay(user, parsed.data);
+  if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: { kind: [result.error] }, values };
+  refresh();
+  return { ok: true, at: Date.now() };
+}
+
+export async function removeCalendarDayAction(date: string) {
+  const user = await calendarEditor();
+  const result = await removeCalendarDay(user, date);
+  refresh();
+  return result;
+}

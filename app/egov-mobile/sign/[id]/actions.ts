@@ -1,0 +1,109 @@
+"use server";
+
+import { z } from "zod";
+import { maskPhone } from "@/lib/server/egov-idp/claims";
+import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
+import { describeForPhone } from "@/lib/server/signing/describe-for-phone";
+import {
+  hashMobileOtp,
+  newMobileOtp,
+  signMobileOtpTicket,
+  signMobileSession,
+  verifyMobileOtpTicket,
+  verifyMobileSession,
+} from "@/lib/server/signing/mobile-tickets";
+import { findSigner } from "@/lib/server/signing/signer-identity";
+import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
+
+export type MobileSignState =
+  | { step: "iin"; requestId: string; error?: "iin_format" | "iin_unknown"; iin?: string }
+  | { step: "otp"; requestId: string; ticket: string; phone: string; demoCode: string; error?: "otp_wrong" }
+  | {
+      step: "confirm";
+      requestId: string;
+      ticket: string;
+      signerName: string;
+      childFullName: string;
+      payloadSha256: string;
+      error?: "failed";
+    }
+  | { step: "refused"; requestId: string; expectedSigner: string }
+  | { step: "done"; signerName: string }
+  | { step: "declined" }
+  | { step: "unavailable" };
+
+const iinField = z.string().trim().regex(/^\d{12}$/);
+const otpField = z.string().trim().regex(/^\d{5}$/);
+
+/**
+ * One action drives the screens of the eGov mobile stand-in: who you are (IIN), the one-time
+ * code, the document and "Sign". Nothing is trusted from the page but the signed tickets.
+ */
+export async function mobileSignStep(state: MobileSignState, form: FormData): Promise<MobileSignState> {
+  const intent = String(form.get("intent") ?? "");
+  if (!("requestId" in state)) return state;
+  const document = await describeForPhone(state.requestId);
+  if (!document) return { step: "unavailable" };
+
+  if (intent === "restart") return { step: "iin", requestId: state.requestId };
+
+  if (state.step === "iin" && intent === "send-code") {
+    const iin = iinField.safeParse(form.get("iin"));
+    if (!iin.success) return { ...state, error: "iin_format", iin: String(form.get("iin") ?? "") };
+    const signer = await findSigner(iin.data);
+    if (!signer) return { ...state, error: "iin_unknown", iin: iin.data };
+    const code = newMobileOtp();
+    if (signer.phone) {
+      await getSmsGateway().send({
+        phone: signer.phone,
+        sender: "eGov",
+        text: `eGov mobile: құжатқа қол қою коды / код для подписания документа ${code}`,
+      });
+    }
+    return {
+      step: "otp",
+      requestId: state.requestId,
+      ticket: await signMobileOtpTicket({
+        requestId: state.requestId,
+        iin: iin.data,
+        codeHash: hashMobileOtp(state.requestId, iin.data, code),
+      }),
+      phone: maskPhone(signer.phone ?? undefined),
+      demoCode: code,
+    };
+  }
+
+  if (state.step === "otp" && intent === "verify") {
+    const ticket = await verifyMobileOtpTicket(state.ticket);
+    if (!ticket || ticket.requestId !== state.requestId) return { step: "iin", requestId: state.requestId };
+    const code = otpField.safeParse(form.get("code"));
+    if (!code.success || hashMobileOtp(ticket.requestId, ticket.iin, code.data) !== ticket.codeHash) {
+      return { ...state, error: "otp_wrong" };
+    }
+    const signer = await findSigner(ticket.iin);
+    if (!signer) return { step: "iin", requestId: state.requestId };
+    return {
+      step: "confirm",
+      requestId: state.requestId,
+      ticket: await signMobileSession({ requestId: ticket.requestId, iin: ticket.iin }),
+      signerName: signer.fullName,
+      childFullName: document.childFullName,
+      payloadSha256: document.payloadSha256,
+    };
+  }
+
+  if (state.step === "confirm" && (intent === "sign" || intent === "decline")) {
+    const session = await verifyMobileSession(state.ticket);
+    if (!session || session.requestId !== state.requestId) return { step: "iin", requestId: state.requestId };
+    if (intent === "decline") return { step: "declined" };
+    const result = await signOnPhone({ requestId: session.requestId, iin: session.iin });
+    if (result.ok) return { step: "done", signerName: state.signerName };
+    if (result.error === "WRONG_SIGNER") {
+      return { step: "refused", requestId: state.requestId, expectedSigner: "expectedSigner" in result ? (result.expectedSigner ?? "") : "" };
+    }
+    if (result.error === "BAD_SIGNATURE" || result.error === "NO_KEY") return { ...state, error: "failed" };
+    return { step: "unavailable" };
+  }
+
+  return state;
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { maskIin } from "@/lib/signing/mask";
+import { signWithNcaLayer } from "./ncalayer-connection";
+
+type Stage = "connecting" | "sending" | "failed";
+
+/**
+ * EDS signing: NCALayer on this computer signs the exact payload with the signer's key (asked
+ * for by IIN); the server verifies the CMS and keeps it. Starts at once; "Retry" after an error.
+ */
+export function EdsSigning(props: {
+  requestId: string;
+  payloadBase64: string;
+  signerIin: string;
+  ncalayerPort: number;
+  onSigned: () => void;
+}) {
+  const t = useTranslations("signing");
+  const locale = useLocale();
+  const [stage, setStage] = useState<Stage>("connecting");
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const { requestId, payloadBase64, signerIin, ncalayerPort, onSigned } = props;
+
+  const run = useCallback(async () => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setStage("connecting");
+    setError(null);
+    const fail = (message: string) => {
+      if (current.signal.aborted) return;
+      setError(message);
+      setStage("failed");
+    };
+    const outcome = await signWithNcaLayer({ port: ncalayerPort, payloadBase64, signerIin, locale, signal: current.signal });
+    if (current.signal.aborted) return;
+    if (outcome.kind === "not-running") return fail(t("errors.ncalayerNotRunning"));
+    if (outcome.kind === "cancelled") return fail(t("errors.ncalayerCancelled"));
+    if (outcome.kind === "error") {
+      return fail(
+        outcome.code === "NO_KEY"
+          ? t("errors.ncalayerNoKey", { iin: maskIin(signerIin) })
+          : t("errors.ncalayerFailed", { message: outcome.message || outcome.code }),
+      );
+    }
+    setStage("sending");
+    try {
+      const response = await fetch(`/api/signing/${encodeURIComponent(requestId)}/eds`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ cms: outcome.cms }),
+        signal: current.signal,
+      });
+      if (response.ok) {
+        onSigned();
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { message?: string };
+      fail(body.message ?? t("errors.BAD_SIGNATURE"));
+    } catch {
+      fail(t("errors.network"));
+    }
+  }, [ncalayerPort, payloadBase64, signerIin, locale, requestId, onSigned, t]);
+
+  useEffect(() => {
+    void run();
+    return () => controller.current?.abort();
+  }, [run]);
+
+  return (
+    <div className="space-y-3">
+      <h3 className="font-bold outline-none" tabIndex={-1}>{t("dialog.edsTitle")}</h3>
+      <p className="text-slate-700">{t("dialog.edsSteps")}</p>
+      {stage !== "failed" && (
+        <p className="text-sm text-slate-600" role="status" aria-live="polite">
+          {stage === "connecting" ? t("dialog.connecting") : t("dialog.sending")}
+        </p>
+      )}
+      {stage === "failed" && error && (
+        <>
+          <p className="font-semibold text-red-700" role="alert" data-testid="signing-error">
+            {error}
+          </p>
+          <button type="button" className="btn-primary w-full" onClick={() => void run()}>
+            {t("dialog.retry")}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatMoment } from "@/components/format";
+import type { ApplicationRow } from "@/lib/server/backoffice/list-applications";
+import { filtersToQuery, type ListFilters } from "@/lib/server/backoffice/list-filters";
+import { SendToDirectorButton } from "./send-to-director-button";
+import { TermBadge } from "./term-badge";
+
+type Props = {
+  rows: ApplicationRow[];
+  /** Position of the first row (pages after the first continue the numbering). */
+  offset: number;
+  filters: ListFilters;
+  basePath: string;
+  canSend: boolean;
+};
+
+const COLUMNS = [
+  { key: "no" },
+  { key: "service" },
+  { key: "number", sort: "number" },
+  { key: "date", sort: "date" },
+  { key: "sender", sort: "sender" },
+  { key: "status", sort: "status" },
+  { key: "term", sort: "term" },
+  { key: "actions" },
+] as const;
+
+/**
+ * S-5: the seed's columns — No., service, number, date, sender, status, term, actions (view,
+ * send to the director, history). Dense; scrolls sideways inside its card on a phone.
+ */
+export async function ApplicationsTable({ rows, offset, filters, basePath, canSend }: Props) {
+  const t = await getTranslations("boList");
+  const ts = await getTranslations("statuses");
+  const tsv = await getTranslations("services");
+  const sortLink = (sort: ListFilters["sort"]) => {
+    const dir = filters.sort === sort && filters.dir === "desc" ? "asc" : "desc";
+    return `${basePath}${filtersToQuery({ ...filters, sort, dir, page: 1 })}`;
+  };
+  const dates = await Promise.all(rows.map((r) => (r.submittedAt ? formatMoment(r.submittedAt) : Promise.resolve("—"))));
+  return (
+    <div className="card overflow-x-auto p-0 sm:p-0">
+      <table className="table-dense" data-testid="applications-table">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => {
+              const isSorted = "sort" in c && filters.sort === c.sort;
+              return (
+                <th key={c.key} scope="col" aria-sort={isSorted ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
+                  {"sort" in c ? (
+                    <Link href={sortLink(c.sort)} className="hover:underline">
+                      {t(`columns.${c.key}`)} {isSorted ? (filters.dir === "asc" ? "▲" : "▼") : ""}
+                    </Link>
+                  ) : (
+                    t(`columns.${c.key}`)
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.id} data-testid={`application-row-${r.number}`}>
+              <td>{offset + i + 1}</td>
+              <td className="min-w-32">{tsv(r.service)}</td>
+              <td className="font-mono">{r.number}</td>
+              <td className="whitespace-nowrap">{dates[i]}</td>
+              <td className="min-w-40">{r.sender}</td>
+              <td data-testid="row-status">{ts(r.status)}</td>
+              <td>
+                <TermBadge term={r.term?.state ?? null} onTime={t("onTime")} overdue={t("overdue")} />
+              </td>
+              <td>
+                <div className="flex flex-col gap-1">
+                  <Link href={`/staff/applications/${r.id}`} className="link whitespace-nowrap text-sm" data-testid={`view-${r.number}`}>
+                    {t("view")}
+                  </Link>
+                  {canSend && r.status === "DOCUMENTS_CONFIRMED" && (
+                    <SendToDirectorButton applicationId={r.id} number={r.number} expectedVersion={r.version} variant="icon" />
+                  )}
+                  <Link href={`/staff/applications/${r.id}/history`} className="link whitespace-nowrap text-sm">
+                    {t("history")}
+                  </Link>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

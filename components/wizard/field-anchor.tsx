@@ -1,0 +1,6 @@
+import { fieldId } from "./form-state";
+
+/** A focusable target for the error summary when the "field" is a group of controls elsewhere. */
+export function FieldAnchor({ name }: { name: string }) {
+  return <span id={fieldId(name)} tabIndex={-1} className="block focus:outline-none" />;
+}
