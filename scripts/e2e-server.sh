@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Starts the built app for the browser tests on a fresh embedded database of its own.
+set -euo pipefail
+port="${1:-3100}"
+dir=".data/e2e-${port}"
+rm -rf "$dir" "$dir.lock"
+mkdir -p "$dir"
+export PGLITE_DATA_DIR="$dir/pglite"
+export STORAGE_DIR="$dir/files"
+export APP_BASE_URL="http://127.0.0.1:${port}"
+export NEXTAUTH_URL="$APP_BASE_URL"
+export NEXTAUTH_SECRET="e2e-only-secret-$(date +%s%N)"
+# The admission rules run as on 6 July 2026: Karaganda and North Kazakhstan windows are open.
+export APP_TODAY="${APP_TODAY:-2026-07-06}"
+export NEXT_TELEMETRY_DISABLED=1
+export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
+unset DATABASE_URL
+exec env PORT="$port" npm run start --silent
