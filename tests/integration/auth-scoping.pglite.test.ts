@@ -1,0 +1,3 @@
+import { defineAuthScopingSuite } from "./suites/auth-scoping";
+
+defineAuthScopingSuite("pglite");

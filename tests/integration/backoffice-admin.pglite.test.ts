@@ -1,0 +1,3 @@
+import { defineBackofficeAdminSuite } from "./suites/backoffice-admin";
+
+defineBackofficeAdminSuite("pglite");

@@ -1,0 +1,3 @@
+import { defineBackofficeSuite } from "./suites/backoffice";
+
+defineBackofficeSuite("postgres");

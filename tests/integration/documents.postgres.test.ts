@@ -1,0 +1,3 @@
+import { defineDocumentsSuite } from "./suites/documents";
+
+defineDocumentsSuite("postgres");

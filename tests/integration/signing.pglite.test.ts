@@ -1,0 +1,3 @@
+import { defineSigningSuite } from "./suites/signing";
+
+defineSigningSuite("pglite");

@@ -1,0 +1,33 @@
+// The back-office use cases the integration suites call, loaded after the database is configured.
+export async function loadBackoffice() {
+  // One at a time: jest's ESM loader races on shared dependencies under Promise.all.
+  const { db } = await import("@/lib/server/db");
+  const { termDueAt } = await import("@/lib/calendar/working-time");
+  const { loadWorkingCalendar } = await import("@/lib/server/backoffice/term");
+  const { parseListFilters } = await import("@/lib/server/backoffice/list-filters");
+  const { listApplications } = await import("@/lib/server/backoffice/list-applications");
+  const { getApplicationForStaff } = await import("@/lib/server/backoffice/get-application");
+  const { reviewApplication } = await import("@/lib/server/backoffice/review-application");
+  const { startDecision } = await import("@/lib/server/backoffice/start-decision");
+  const { completeDecision } = await import("@/lib/server/backoffice/complete-decision");
+  const { setServiceAssignments } = await import("@/lib/server/backoffice/set-service-assignments");
+  const { saveCalendarDay } = await import("@/lib/server/backoffice/save-calendar-day");
+  const { removeCalendarDay } = await import("@/lib/server/backoffice/remove-calendar-day");
+  const { updateCampaign } = await import("@/lib/server/backoffice/update-campaign");
+  const { importStaff } = await import("@/lib/server/backoffice/import-staff");
+  const { listImportCandidates } = await import("@/lib/server/backoffice/list-import-candidates");
+  const { updateStaffUser } = await import("@/lib/server/backoffice/update-staff-user");
+  const { resetStaffPassword } = await import("@/lib/server/backoffice/reset-staff-password");
+  const { setStaffBlocked } = await import("@/lib/server/backoffice/set-staff-blocked");
+  const { deleteStaffUser } = await import("@/lib/server/backoffice/delete-staff-user");
+  const { updateSchoolSettings, schoolSettingsSchema } = await import("@/lib/server/backoffice/update-school-settings");
+  const { listOrganisationStaff } = await import("@/lib/server/school/list-school-staff");
+  const { verifyPassword } = await import("@/lib/server/auth/password");
+  const { signAsStandIn } = await import("@/scripts/fixtures/signed-submissions");
+  return {
+    db, termDueAt, loadWorkingCalendar, parseListFilters, listApplications, getApplicationForStaff, reviewApplication,
+    startDecision, completeDecision, setServiceAssignments, saveCalendarDay, removeCalendarDay, updateCampaign,
+    importStaff, listImportCandidates, updateStaffUser, resetStaffPassword, setStaffBlocked, deleteStaffUser,
+    updateSchoolSettings, schoolSettingsSchema, listOrganisationStaff, verifyPassword, signAsStandIn,
+  };
+}
