@@ -6,7 +6,10 @@ import { useTranslations } from "next-intl";
 import { SignDialog } from "@/components/signing/sign-dialog";
 import { prepareWithdrawalAction, withdrawApplicationAction, type Prepared } from "@/app/(parent)/cabinet/applications/actions";
 
-/** P-9: the warning, then signing by QR or EDS, then "withdrawn — a new application is needed". */
+/**
+ * P-9: the warning, then signing by QR or EDS; once withdrawn, the application page shows
+ * "withdrawn — a new application is needed" (`?withdrawn=1`), which survives the refresh.
+ */
 export function WithdrawPanel({ applicationId, baseUrl }: { applicationId: string; baseUrl: string }) {
   const t = useTranslations("journey.withdraw");
   const router = useRouter();
@@ -31,13 +34,14 @@ export function WithdrawPanel({ applicationId, baseUrl }: { applicationId: strin
         setStage("idle");
         return setError(result.message);
       }
+      // The page itself says "withdrawn" from then on: this panel disappears with the status.
       setStage("done");
-      router.refresh();
+      router.replace(`/cabinet/applications/${encodeURIComponent(applicationId)}?withdrawn=1`);
     });
 
   if (stage === "done") {
     return (
-      <p role="status" className="rounded-md border-l-4 border-slate-600 bg-slate-100 p-4 font-semibold" data-testid="withdrawn-message">
+      <p role="status" className="text-slate-600" aria-live="polite">
         {t("done")}
       </p>
     );

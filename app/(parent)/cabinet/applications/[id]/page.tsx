@@ -27,6 +27,7 @@ export default async function ApplicationPage({
   const flags = await searchParams;
   const a = await getMyApplication(parent, id);
   const t = await getTranslations("journey.detail");
+  const tw = await getTranslations("journey.withdraw");
   const ts = await getTranslations("statuses");
   const tl = await getTranslations("languages");
   const tc = await getTranslations("classTypes");
@@ -56,6 +57,11 @@ export default async function ApplicationPage({
       {flags.submitted && (
         <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900" data-testid="submitted-banner">
           {t("submitted")}
+        </div>
+      )}
+      {flags.withdrawn && a.visibleStatus === "WITHDRAWN" && (
+        <div role="status" className="rounded-md border-l-4 border-slate-600 bg-slate-100 p-4 font-semibold" data-testid="withdrawn-message">
+          {tw("done")}
         </div>
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
