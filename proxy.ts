@@ -12,4 +12,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(new URL(target, request.url));
 }
 
-export const config = { matcher: ["/cabinet/:path*", "/staff/:path*", "/district/:path*", "/region/:path*"] };
+export const config = { matcher: ["/cabinet/:path*", "/staff/:path*", "/district/:path*", "/region/:path*", "/account/:path*"] };

@@ -11,11 +11,13 @@ type AppShellProps = {
   organisation?: string;
   nav?: NavItem[];
   navLabel?: string;
+  /** Staff areas: the link to their own change-password page, shown beside "Sign out". */
+  account?: { href: string; label: string };
   children: React.ReactNode;
 };
 
 /** The frame every area shares: brand, who is signed in, language, navigation, content. */
-export function AppShell({ brand, homeHref, areaLabel, userName, organisation, nav, navLabel, children }: AppShellProps) {
+export function AppShell({ brand, homeHref, areaLabel, userName, organisation, nav, navLabel, account, children }: AppShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -32,6 +34,11 @@ export function AppShell({ brand, homeHref, areaLabel, userName, organisation, n
               </p>
             )}
             <LanguageSwitcher />
+            {account && (
+              <Link href={account.href} className="link text-sm" data-testid="change-password-link">
+                {account.label}
+              </Link>
+            )}
             {userName && <SignOutButton />}
           </div>
         </div>

@@ -137,3 +137,9 @@ export function area(role: Role): Area {
   if (isDistrictRole(role)) return "district";
   return "region";
 }
+
+/** The first page of each area. */
+export const AREA_HOME: Record<Area, string> = { parent: "/cabinet", staff: "/staff", district: "/district", region: "/region" };
+
+/** Where a staff member chooses their own password (a temporary one leads here first). */
+export const CHANGE_PASSWORD_PATH = "/account/password";

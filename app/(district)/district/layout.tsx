@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { CHANGE_PASSWORD_PATH } from "@/lib/auth/permissions";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
 import { pickName, type Locale } from "@/lib/i18n/locales";
@@ -19,6 +20,7 @@ export default async function DistrictLayout({ children }: { children: React.Rea
         { href: "/district/catchments", label: t("districtMenu.catchments") },
       ]}
       navLabel={t("nav.districtArea")}
+      account={{ href: CHANGE_PASSWORD_PATH, label: t("account.menuLink") }}
     >
       {children}
     </AppShell>

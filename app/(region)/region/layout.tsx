@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CHANGE_PASSWORD_PATH } from "@/lib/auth/permissions";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
 
@@ -13,6 +14,7 @@ export default async function RegionLayout({ children }: { children: React.React
       userName={user.fullName}
       nav={[{ href: "/region", label: t("regionMenu.schedule"), exact: true }]}
       navLabel={t("nav.regionArea")}
+      account={{ href: CHANGE_PASSWORD_PATH, label: t("account.menuLink") }}
     >
       {children}
     </AppShell>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
-import { can, type Action } from "@/lib/auth/permissions";
+import { CHANGE_PASSWORD_PATH, can, type Action } from "@/lib/auth/permissions";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 
 // The menu a staff member sees follows their role's permissions (S-1 roles), in the order of
@@ -37,6 +37,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       organisation={user.organisation ? pickName(user.organisation, locale) : undefined}
       nav={nav}
       navLabel={t("nav.staffArea")}
+      account={{ href: CHANGE_PASSWORD_PATH, label: t("account.menuLink") }}
     >
       {children}
     </AppShell>

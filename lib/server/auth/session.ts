@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { db } from "@/lib/server/db";
-import { area, can, type Action, type Area } from "@/lib/auth/permissions";
+import { CHANGE_PASSWORD_PATH, area, can, type Action, type Area } from "@/lib/auth/permissions";
 
 /**
  * The signed-in user, reloaded from the database once per request: a blocked account or a
@@ -21,6 +21,15 @@ export const currentUser = cache(async () => {
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
 
+/**
+ * For route handlers that serve parents and staff alike: the signed-in user, or null for a
+ * staff member who has still to replace a temporary password (they may do nothing else yet).
+ */
+export const workingUser = cache(async () => {
+  const user = await currentUser();
+  return user && !mustChangePassword(user) ? user : null;
+});
+
 const SIGN_IN_PAGE: Record<Area, string> = {
   parent: "/sign-in",
   staff: "/sign-in/staff",
@@ -28,12 +37,21 @@ const SIGN_IN_PAGE: Record<Area, string> = {
   region: "/sign-in/staff",
 };
 
-/** For pages and server actions of one area: signed out → sign-in; wrong role → 403. */
+/**
+ * For pages and server actions of one area: signed out → sign-in; wrong role → 403; a staff
+ * member still on a temporary password → the change-password page, and nothing else.
+ */
 export async function requireArea(expected: Area): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) redirect(SIGN_IN_PAGE[expected]);
   if (area(user.role) !== expected) forbidden();
+  if (mustChangePassword(user)) redirect(CHANGE_PASSWORD_PATH);
   return user;
+}
+
+/** Staff given a temporary password (import, reset) must choose their own before working. */
+export function mustChangePassword(user: CurrentUser): boolean {
+  return user.role !== "PARENT" && user.passwordChangeRequired;
 }
 
 /** For pages and server actions: the user must be allowed `action`. */
@@ -49,6 +67,7 @@ export async function authorizeRequest(
 ): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
   const user = await currentUser();
   if (!user) return { response: Response.json({ error: "unauthenticated" }, { status: 401 }) };
+  if (mustChangePassword(user)) return { response: Response.json({ error: "password-change-required" }, { status: 403 }) };
   if (!can(user.role, action)) return { response: Response.json({ error: "forbidden" }, { status: 403 }) };
   return { user };
 }

@@ -60,6 +60,7 @@ export async function importStaff(
         role: c.role,
         login: c.login,
         passwordHash: c.hash,
+        passwordChangeRequired: true,
         fullName: c.fullName,
         organisationId: schoolId,
         sisPortalId: c.portalId,

@@ -10,6 +10,7 @@ import { temporaryPassword } from "./temporary-password";
 /**
  * S-1: a new temporary password for a staff member, returned once for the administrator to
  * pass on; only its hash is kept and the audit row records the reset, never the password.
+ * The person must choose their own password at the next sign-in.
  * Administrators change their own password elsewhere, not by resetting it here.
  */
 export async function resetStaffPassword(
@@ -22,7 +23,7 @@ export async function resetStaffPassword(
   return prisma.$transaction(async (tx) => {
     const found = await findStaffTarget(tx, admin, userId, { allowSelf: false });
     if ("error" in found) return { ok: false, error: found.error } as const;
-    await tx.user.update({ where: { id: found.target.id }, data: { passwordHash: hash } });
+    await tx.user.update({ where: { id: found.target.id }, data: { passwordHash: hash, passwordChangeRequired: true } });
     // A reset also lifts a sign-in lock, or the person could not use the new password for a while.
     await tx.signInThrottle.deleteMany({ where: { key: `login:${found.target.login}` } });
     await audit(tx, { actor: auditActorOf(admin), action: "user.password-reset", entity: "user", entityId: found.target.id });

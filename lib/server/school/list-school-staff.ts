@@ -19,6 +19,7 @@ export async function listOrganisationStaff(user: CurrentUser) {
       phone: true,
       role: true,
       status: true,
+      passwordChangeRequired: true,
       sisPortalId: true,
       createdAt: true,
       lastSignInAt: true,

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
+import { CHANGE_PASSWORD_PATH, can } from "@/lib/auth/permissions";
 import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
 import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
 import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
-import { currentUser } from "@/lib/server/auth/session";
+import { currentUser, mustChangePassword } from "@/lib/server/auth/session";
 import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
 
 // S-8: the holiday calendar. The school administrator keeps it from the staff area and the
@@ -14,6 +14,7 @@ import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
 async function calendarEditor() {
   const user = await currentUser();
   if (!user) redirect("/sign-in/staff");
+  if (mustChangePassword(user)) redirect(CHANGE_PASSWORD_PATH);
   if (!can(user.role, "calendar:edit")) forbidden();
   return user;
 }

@@ -57,7 +57,10 @@ export default async function StaffUsersPage() {
                 <td>{s.email ?? "—"}</td>
                 <td className="whitespace-nowrap">{s.phone ?? "—"}</td>
                 <td data-testid="user-role">{tr(s.role)}</td>
-                <td data-testid="user-status">{s.status === "ACTIVE" ? t("active") : t("blocked")}</td>
+                <td data-testid="user-status">
+                  {s.status === "ACTIVE" ? t("active") : t("blocked")}
+                  {s.passwordChangeRequired && <span className="block text-xs text-slate-500">{t("temporaryPassword")}</span>}
+                </td>
                 <td className="whitespace-nowrap">{created[i]}</td>
                 {canManage && (
                   <td>

@@ -1,4 +1,4 @@
-import { currentUser } from "@/lib/server/auth/session";
+import { workingUser } from "@/lib/server/auth/session";
 import { readDocument } from "@/lib/server/documents/read-document";
 import { privateFileResponse } from "@/lib/server/documents/content-disposition";
 
@@ -9,7 +9,7 @@ type Context = { params: Promise<{ id: string }> };
 
 /** An attached file, for the owner parent and the chosen school's staff (see readDocument). */
 export async function GET(_request: Request, context: Context) {
-  const user = await currentUser();
+  const user = await workingUser();
   const { id } = await context.params;
   return privateFileResponse(user ? await readDocument(user, id) : null, "inline");
 }

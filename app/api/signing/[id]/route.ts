@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/server/auth/session";
+import { workingUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { signingStatus } from "@/lib/server/signing/signing-status";
 import { requestIdSchema, signingError } from "@/lib/server/signing/route-errors";
@@ -11,7 +11,7 @@ type Context = { params: Promise<{ id: string }> };
 /** Where a signing request stands — the QR dialog polls this while the phone signs. */
 export async function GET(_request: Request, context: Context) {
   const t = await getTranslations("signing");
-  const user = await currentUser();
+  const user = await workingUser();
   if (!user) return signingError(t, "UNAUTHENTICATED");
   const id = requestIdSchema.safeParse((await context.params).id);
   const result = id.success ? await signingStatus(await db(), { id: id.data, requestedById: user.id }) : null;

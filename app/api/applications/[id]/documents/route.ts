@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/server/auth/session";
+import { workingUser } from "@/lib/server/auth/session";
 import { isOwnDraft, uploadDocument } from "@/lib/server/documents/upload-document";
 import { readUploadRequest } from "@/lib/server/documents/read-upload-request";
 import type { UploadError } from "@/lib/documents/kinds";
@@ -30,7 +30,7 @@ async function refuse(error: UploadError | "UNAUTHENTICATED") {
 
 /** P-5: the parent attaches one file (multipart: kind, file, validUntil for PMPK, replaceId). */
 export async function POST(request: Request, context: Context) {
-  const user = await currentUser();
+  const user = await workingUser();
   if (!user) return refuse("UNAUTHENTICATED");
   if (!isSameOrigin(request)) return refuse("INVALID");
   const { id } = await context.params;

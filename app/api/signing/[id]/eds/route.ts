@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { currentUser } from "@/lib/server/auth/session";
+import { workingUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { attachSignature } from "@/lib/server/signing/attach-signature";
 import { requestIdSchema, signingError } from "@/lib/server/signing/route-errors";
@@ -21,7 +21,7 @@ const body = z.object({
 /** The CMS NCALayer made in the browser: kept only if it verifies and is the right person's. */
 export async function POST(request: Request, context: Context) {
   const t = await getTranslations("signing");
-  const user = await currentUser();
+  const user = await workingUser();
   if (!user) return signingError(t, "UNAUTHENTICATED");
   const id = requestIdSchema.safeParse((await context.params).id);
   if (!id.success) return signingError(t, "NOT_FOUND");

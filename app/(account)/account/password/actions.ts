@@ -1,0 +1,36 @@
+"use server";
+
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { changePasswordSchema } from "@/lib/auth/password-policy";
+import { currentUser } from "@/lib/server/auth/session";
+import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
+import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+
+const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
+
+/**
+ * A staff member's own password. Open to a person still on a temporary password (that is
+ * what it is for), closed to parents, who have no password of ours. Passwords are never sent
+ * back to the form, even when it has errors.
+ */
+export async function changePasswordAction(_: unknown, form: FormData): Promise<ActionResult> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in/staff");
+  if (user.role === "PARENT" || !user.login) forbidden();
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "")]));
+  const parsed = changePasswordSchema(user.login).safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+    return { ok: false, at: Date.now(), fieldErrors };
+  }
+  const clientAddress = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+  const result = await changeOwnPassword(user, parsed.data, clientAddress);
+  if (!result.ok) {
+    return result.error === "WRONG_CURRENT"
+      ? { ok: false, at: Date.now(), fieldErrors: { currentPassword: ["WRONG_CURRENT"] } }
+      : { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error };
+  }
+  return { ok: true, at: Date.now() };
+}

@@ -1,0 +1,3 @@
+import { definePasswordChangeSuite } from "./suites/password-change";
+
+definePasswordChangeSuite("postgres");
