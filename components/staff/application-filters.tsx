@@ -7,7 +7,8 @@ type Props = { filters: ListFilters; basePath: string; counts: Partial<Record<st
 
 /**
  * S-5 filters as a GET form (ТАӘ, application number, IIN, service, status) and the counts per
- * status as links: a filtered list has its own address and works without JavaScript.
+ * status as links: a filtered list has its own address and works without JavaScript. Two
+ * fields a row even on a phone, so that the list itself is not a whole screen away.
  */
 export async function ApplicationFilters({ filters, basePath, counts, total, showStatus = true }: Props) {
   const t = await getTranslations("boList");
@@ -17,20 +18,20 @@ export async function ApplicationFilters({ filters, basePath, counts, total, sho
   const sum = Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
   return (
     <div className="space-y-3">
-      <form method="get" action={basePath} className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-6" role="search" aria-label={t("filters")}>
-        <div className="lg:col-span-2">
+      <form method="get" action={basePath} className="card grid grid-cols-2 gap-3 lg:grid-cols-6" role="search" aria-label={t("filters")}>
+        <div className="col-span-2">
           <label htmlFor="f-name" className="label text-sm">{t("name")}</label>
           <input id="f-name" name="name" defaultValue={filters.name ?? ""} placeholder={t("namePlaceholder")} className="input" />
         </div>
-        <div>
+        <div className="flex flex-col justify-end">
           <label htmlFor="f-number" className="label text-sm">{t("number")}</label>
           <input id="f-number" name="number" inputMode="numeric" defaultValue={filters.number ?? ""} className="input" />
         </div>
-        <div>
+        <div className="flex flex-col justify-end">
           <label htmlFor="f-iin" className="label text-sm">{t("iin")}</label>
           <input id="f-iin" name="iin" inputMode="numeric" maxLength={12} defaultValue={filters.iin ?? ""} placeholder={t("iinPlaceholder")} className="input" />
         </div>
-        <div>
+        <div className="flex flex-col justify-end">
           <label htmlFor="f-service" className="label text-sm">{t("service")}</label>
           <select id="f-service" name="service" defaultValue={filters.service ?? ""} className="input">
             <option value="">{t("all")}</option>
@@ -40,7 +41,7 @@ export async function ApplicationFilters({ filters, basePath, counts, total, sho
           </select>
         </div>
         {showStatus && (
-          <div>
+          <div className="flex flex-col justify-end">
             <label htmlFor="f-status" className="label text-sm">{t("status")}</label>
             <select id="f-status" name="status" defaultValue={filters.status ?? ""} className="input">
               <option value="">{t("all")}</option>
@@ -52,7 +53,7 @@ export async function ApplicationFilters({ filters, basePath, counts, total, sho
         )}
         <input type="hidden" name="sort" value={filters.sort} />
         <input type="hidden" name="dir" value={filters.dir} />
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-6">
+        <div className="col-span-2 flex flex-wrap items-end gap-2 lg:col-span-6">
           <button type="submit" className="btn-primary" data-testid="apply-filters">{t("apply")}</button>
           <Link href={basePath} className="btn-secondary">{t("reset")}</Link>
           <p className="ml-auto text-sm text-slate-600" data-testid="list-total">{t("found", { count: total })}</p>

@@ -28,7 +28,8 @@ const COLUMNS = [
 
 /**
  * S-5: the seed's columns — No., service, number, date, sender, status, term, actions (view,
- * send to the director, history). Dense; scrolls sideways inside its card on a phone.
+ * send to the director, history). On a phone the same rows become cards that need no sideways
+ * scrolling (sending to the director is then done from the application's own page).
  */
 export async function ApplicationsTable({ rows, offset, filters, basePath, canSend }: Props) {
   const t = await getTranslations("boList");
@@ -40,7 +41,31 @@ export async function ApplicationsTable({ rows, offset, filters, basePath, canSe
   };
   const dates = await Promise.all(rows.map((r) => (r.submittedAt ? formatMoment(r.submittedAt) : Promise.resolve("—"))));
   return (
-    <div className="card overflow-x-auto p-0 sm:p-0">
+    <>
+    <ol className="space-y-3 sm:hidden" data-testid="applications-cards" aria-label={t("caption")}>
+      {rows.map((r, i) => (
+        <li key={r.id} className="card space-y-2" data-testid={`application-card-${r.number}`}>
+          <div className="flex items-start justify-between gap-2">
+            <Link href={`/staff/applications/${r.id}`} className="link text-lg font-bold">
+              {t("columns.number")} {r.number}
+            </Link>
+            <TermBadge term={r.term?.state ?? null} onTime={t("onTime")} overdue={t("overdue")} />
+          </div>
+          <p className="font-semibold">{r.sender}</p>
+          <p className="text-sm text-slate-600">
+            {tsv(r.service)} · {dates[i]}
+          </p>
+          <p className="text-sm">
+            <span className="text-slate-600">{t("columns.status")}:</span> <span className="font-semibold" data-testid="card-status">{ts(r.status)}</span>
+          </p>
+          <p className="flex gap-4 text-sm">
+            <Link href={`/staff/applications/${r.id}`} className="link">{t("view")}</Link>
+            <Link href={`/staff/applications/${r.id}/history`} className="link">{t("history")}</Link>
+          </p>
+        </li>
+      ))}
+    </ol>
+    <div className="card hidden overflow-x-auto p-0 sm:block sm:p-0">
       <table className="table-dense" data-testid="applications-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -91,5 +116,6 @@ export async function ApplicationsTable({ rows, offset, filters, basePath, canSe
         </tbody>
       </table>
     </div>
+    </>
   );
 }

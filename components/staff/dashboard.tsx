@@ -6,7 +6,7 @@ type Data = Awaited<ReturnType<typeof getDashboard>>;
 
 const SHOWN = ["UNDER_REVIEW", "DOCUMENTS_CONFIRMED", "AWAITING_SIGNATURE", "ACCEPTED", "REJECTED", "WITHDRAWN", "ENROLLED"] as const;
 
-/** S-8: the director's dashboard — counts per status, overdue, free seats per unit. */
+/** S-8: the director's dashboard — counts per status, overdue, free seats per unit (on a phone: free seats only). */
 export async function Dashboard({ data }: { data: Data }) {
   const t = await getTranslations("boDashboard");
   const ts = await getTranslations("statuses");
@@ -50,9 +50,9 @@ export async function Dashboard({ data }: { data: Data }) {
           <thead>
             <tr>
               <th scope="col">{t("classType")}</th>
-              <th scope="col">{t("language")}</th>
-              <th scope="col" className="text-right">{t("capacity")}</th>
-              <th scope="col" className="text-right">{t("reserved")}</th>
+              <th scope="col" className="hidden sm:table-cell">{t("language")}</th>
+              <th scope="col" className="hidden text-right sm:table-cell">{t("capacity")}</th>
+              <th scope="col" className="hidden text-right sm:table-cell">{t("reserved")}</th>
               <th scope="col" className="text-right">{t("free")}</th>
               <th scope="col" className="text-right">{t("freeOutside")}</th>
             </tr>
@@ -65,10 +65,14 @@ export async function Dashboard({ data }: { data: Data }) {
             ) : (
               data.seats.map((s) => (
                 <tr key={s.id} data-testid={`dashboard-seat-${s.classType}-${s.language}`}>
-                  <td>{tc(s.classType)}</td>
-                  <td>{tl(s.language)}</td>
-                  <td className="text-right font-mono">{s.capacity}</td>
-                  <td className="text-right font-mono">{s.reserved}</td>
+                  <td>
+                    {tc(s.classType)}
+                    {/* On a phone the language goes under the class type, and only the free seats show. */}
+                    <span className="block text-slate-600 sm:hidden">{tl(s.language)}</span>
+                  </td>
+                  <td className="hidden sm:table-cell">{tl(s.language)}</td>
+                  <td className="hidden text-right font-mono sm:table-cell">{s.capacity}</td>
+                  <td className="hidden text-right font-mono sm:table-cell">{s.reserved}</td>
                   <td className="text-right font-mono font-bold">{s.free.total}</td>
                   <td className="text-right font-mono">{s.free.forOutside}</td>
                 </tr>

@@ -170,11 +170,19 @@ test("the administrator imports a person once, and cannot lower seats below the 
   await expect(admin.getByTestId("free-GENERAL-KK")).toContainText(/Бос орындар: 5\d/);
 });
 
-test("@phone the application list stays inside the screen at 375 px; the table scrolls in its card", async ({ browser }) => {
+test("@phone at 375 px the application list is a column of cards with the number, sender, status and term", async ({ browser }) => {
   const page = await asStaff(browser, "school63.director");
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/staff/applications");
-  await expect(page.getByTestId("applications-table")).toBeVisible();
+  await expect(page.getByTestId("applications-table")).toBeHidden();
+  const cards = page.getByTestId("applications-cards");
+  await expect(cards).toBeVisible();
+  await expect(cards).toContainText(bo.boList.overdue);
+  const card = cards.locator('[data-testid^="application-card-"]').first();
+  await expect(card.getByTestId("card-status")).not.toBeEmpty();
+  await card.getByRole("link").first().click();
+  await page.waitForURL(/\/staff\/applications\/[^/]+$/);
+  await page.goBack();
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
 });
