@@ -11,24 +11,10 @@
  * Run through `tsx --conditions react-server` (see package.json), like db:migrate, so that
  * `import "server-only"` resolves to an empty module.
  */
-import { openDatabase, type Database, type DatabaseConfig } from "@/lib/server/db/client";
+import { openDatabase, type Database } from "@/lib/server/db/client";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { isDatabaseEmpty, seedDemoData } from "@/lib/server/db/seed";
-import { env } from "@/lib/server/env";
-
-/** The same choice the server makes at start (lib/server/db/index.ts). */
-function configFromEnvironment(): DatabaseConfig {
-  const config = env();
-  return config.DATABASE_URL
-    ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 1 }
-    : { kind: "pglite", dataDir: config.PGLITE_DATA_DIR };
-}
-
-function describe(config: DatabaseConfig): string {
-  if (config.kind === "pglite") return `PGlite in ${config.dataDir}`;
-  const url = new URL(config.url);
-  return `PostgreSQL ${url.host}${url.pathname}`;
-}
+import { configFromEnvironment, describeDatabase } from "./configured-database";
 
 /** Empties every table of the schema except the migration history. */
 async function truncateAll(database: Database): Promise<number> {
@@ -48,7 +34,7 @@ async function main(): Promise<void> {
   const isReset = args.includes("--reset");
 
   const config = configFromEnvironment();
-  console.log(`Seeding ${describe(config)}${isReset ? " (reset)" : ""}`);
+  console.log(`Seeding ${describeDatabase(config)}${isReset ? " (reset)" : ""}`);
   const database = await openDatabase(config);
   try {
     await applyMigrations(database, { log: (line) => console.log(line) });

@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { egovStep, type EgovLoginState } from "@/app/egov-idp/authorize/actions";
-import { CodeStep, IinStep } from "./citizen-code-steps";
+import { CitizenCodeSteps } from "./citizen-code-steps";
 
 export function EgovLogin({ initial }: { initial: EgovLoginState }) {
   const t = useTranslations("egov");
@@ -23,29 +23,13 @@ export function EgovLogin({ initial }: { initial: EgovLoginState }) {
 
   return (
     <form action={action} className="card space-y-5" noValidate>
-      {state.step === "iin" && (
-        <IinStep
+      {(state.step === "iin" || state.step === "otp") && (
+        <CitizenCodeSteps
+          state={state}
+          t={t}
           heading="h1"
-          title={t("title")}
-          intro={t("iinIntro")}
-          label={t("iin")}
-          button={t("sendCode")}
-          error={state.error ? t(`errors.${state.error}`) : undefined}
-          defaultValue={state.iin}
-          pending={pending}
-        />
-      )}
-
-      {state.step === "otp" && (
-        <CodeStep
-          heading="h1"
-          title={t("otpTitle")}
-          sent={t("otpSent", { phone: state.phone })}
-          demoLabel={t("demoCode")}
-          demoCode={state.demoCode}
-          label={t("code")}
-          button={t("signIn")}
-          error={state.error ? t(`errors.${state.error}`) : undefined}
+          iinTitle={t("title")}
+          verifyButton={t("signIn")}
           pending={pending}
         />
       )}

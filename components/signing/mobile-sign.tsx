@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { mobileSignStep, type MobileSignState } from "@/app/egov-mobile/sign/[id]/actions";
-import { CodeStep, IinStep } from "@/components/egov/citizen-code-steps";
+import { CitizenCodeSteps } from "@/components/egov/citizen-code-steps";
 
 /** The screens of the eGov mobile stand-in after the document card: IIN, code, sign. */
 export function MobileSign({ initial }: { initial: MobileSignState }) {
@@ -35,29 +35,13 @@ export function MobileSign({ initial }: { initial: MobileSignState }) {
 
   return (
     <form action={action} className="card space-y-5" noValidate>
-      {state.step === "iin" && (
-        <IinStep
+      {(state.step === "iin" || state.step === "otp") && (
+        <CitizenCodeSteps
+          state={state}
+          t={t}
           heading="h2"
-          title={t("iinTitle")}
-          intro={t("iinIntro")}
-          label={t("iin")}
-          button={t("sendCode")}
-          error={state.error ? t(`errors.${state.error}`) : undefined}
-          defaultValue={state.iin}
-          pending={pending}
-        />
-      )}
-
-      {state.step === "otp" && (
-        <CodeStep
-          heading="h2"
-          title={t("otpTitle")}
-          sent={t("otpSent", { phone: state.phone })}
-          demoLabel={t("demoCode")}
-          demoCode={state.demoCode}
-          label={t("code")}
-          button={t("confirmCode")}
-          error={state.error ? t(`errors.${state.error}`) : undefined}
+          iinTitle={t("iinTitle")}
+          verifyButton={t("confirmCode")}
           pending={pending}
         />
       )}

@@ -3,24 +3,24 @@ import type { Locale } from "./locales";
 // Message catalogues are split by feature area so each area's texts live beside its owner:
 // messages/<locale>.json holds the shared namespaces, messages/<area>/<locale>.json one or more
 // namespaces of its own. Namespaces never repeat across files (checked when merging).
-import coreKk from "@/messages/kk.json";
-import coreRu from "@/messages/ru.json";
-import coreEn from "@/messages/en.json";
-import wizardKk from "@/messages/wizard/kk.json";
-import wizardRu from "@/messages/wizard/ru.json";
-import wizardEn from "@/messages/wizard/en.json";
-import documentsKk from "@/messages/documents/kk.json";
-import documentsRu from "@/messages/documents/ru.json";
-import documentsEn from "@/messages/documents/en.json";
-import signingKk from "@/messages/signing/kk.json";
-import signingRu from "@/messages/signing/ru.json";
-import signingEn from "@/messages/signing/en.json";
-import backofficeKk from "@/messages/backoffice/kk.json";
-import backofficeRu from "@/messages/backoffice/ru.json";
-import backofficeEn from "@/messages/backoffice/en.json";
-import journeyKk from "@/messages/journey/kk.json";
-import journeyRu from "@/messages/journey/ru.json";
-import journeyEn from "@/messages/journey/en.json";
+import coreKk from "@/messages/kk.json" with { type: "json" };
+import coreRu from "@/messages/ru.json" with { type: "json" };
+import coreEn from "@/messages/en.json" with { type: "json" };
+import wizardKk from "@/messages/wizard/kk.json" with { type: "json" };
+import wizardRu from "@/messages/wizard/ru.json" with { type: "json" };
+import wizardEn from "@/messages/wizard/en.json" with { type: "json" };
+import documentsKk from "@/messages/documents/kk.json" with { type: "json" };
+import documentsRu from "@/messages/documents/ru.json" with { type: "json" };
+import documentsEn from "@/messages/documents/en.json" with { type: "json" };
+import signingKk from "@/messages/signing/kk.json" with { type: "json" };
+import signingRu from "@/messages/signing/ru.json" with { type: "json" };
+import signingEn from "@/messages/signing/en.json" with { type: "json" };
+import backofficeKk from "@/messages/backoffice/kk.json" with { type: "json" };
+import backofficeRu from "@/messages/backoffice/ru.json" with { type: "json" };
+import backofficeEn from "@/messages/backoffice/en.json" with { type: "json" };
+import journeyKk from "@/messages/journey/kk.json" with { type: "json" };
+import journeyRu from "@/messages/journey/ru.json" with { type: "json" };
+import journeyEn from "@/messages/journey/en.json" with { type: "json" };
 
 type Catalogue = Record<string, unknown>;
 

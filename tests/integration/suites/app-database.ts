@@ -1,5 +1,6 @@
 // Points the application's own database singleton (lib/server/db) at a throw-away database,
 // so integration tests exercise exactly what the server runs: boot, migrations, demo seed.
+import { afterAll, beforeAll, it } from "@jest/globals";
 import { withFreshPostgres } from "../../fixtures/databases";
 
 export type Target = "pglite" | "postgres";
@@ -26,6 +27,42 @@ export async function useAppDatabase(target: Target): Promise<{ cleanup(): Promi
       await fresh.drop();
     },
   };
+}
+
+type SuiteDatabase = {
+  /** Set before the database is configured, e.g. the business date APP_TODAY. */
+  env?: Record<string, string>;
+  /** Loads the suite's use cases once the database is configured; not called when it is absent. */
+  load(): Promise<void>;
+  /** Runs before the database is closed, e.g. to stop a server `load` started. */
+  unload?(): Promise<void>;
+  /** Time allowed for set-up and for each test, when jest's default is too short. */
+  setupTimeout?: number;
+  testTimeout?: number;
+};
+
+/**
+ * Puts the surrounding describe block on a throw-away `target` database (useAppDatabase) for
+ * its whole run. Returns `run`, which declares a test that passes without running when
+ * PostgreSQL is absent (announced once in useAppDatabase), so each suite counts the same tests
+ * on every machine.
+ */
+export function onAppDatabase(target: Target, suite: SuiteDatabase) {
+  let setup: Awaited<ReturnType<typeof useAppDatabase>> = null;
+  beforeAll(async () => {
+    Object.assign(process.env, suite.env);
+    setup = await useAppDatabase(target);
+    if (setup) await suite.load();
+  }, suite.setupTimeout);
+  afterAll(async () => {
+    await suite.unload?.();
+    await setup?.cleanup();
+  });
+  return (name: string, fn: () => Promise<void>) =>
+    it(name, async () => {
+      if (!setup) return;
+      await fn();
+    }, suite.testTimeout);
 }
 
 async function closeApp() {

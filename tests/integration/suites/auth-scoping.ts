@@ -1,6 +1,6 @@
 // Sign-in and data scoping, run against each database by the *.pglite / *.postgres test files.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
 import { DEMO_PASSWORD } from "@/prisma/seed/staff";
 
@@ -8,22 +8,12 @@ type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<
 
 export function defineAuthScopingSuite(target: Target) {
   describe(`sign-in and scoping on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadApp>>;
-
-    beforeAll(async () => {
-      setup = await useAppDatabase(target);
-      if (setup) app = await loadApp();
+    const run = onAppDatabase(target, {
+      load: async () => {
+        app = await loadApp();
+      },
     });
-    afterAll(async () => {
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return; // PostgreSQL absent: announced once in useAppDatabase
-        await fn();
-      });
 
     async function staff(login: string) {
       const prisma = await app.db();

@@ -1,30 +1,20 @@
 // The administrator's side of the school back office (S-1 … S-3) on each database, through the
 // use cases the pages call. Run by backoffice-admin.pglite.test.ts and backoffice-admin.postgres.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 import { loadBackoffice } from "./backoffice-app";
 import { ORG } from "@/prisma/seed/organisations";
 
 export function defineBackofficeAdminSuite(target: Target) {
   describe(`school back office, administration, on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadBackoffice>>;
-
-    beforeAll(async () => {
+    const run = onAppDatabase(target, {
       // The demo's business date (6 July 2026): the campaign being edited is 2026-2027.
-      process.env.APP_TODAY = "2026-07-06";
-      setup = await useAppDatabase(target);
-      if (setup) app = await loadBackoffice();
+      env: { APP_TODAY: "2026-07-06" },
+      load: async () => {
+        app = await loadBackoffice();
+      },
     });
-    afterAll(async () => {
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return;
-        await fn();
-      });
 
     const staff = async (login: string) =>
       (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });

@@ -2,31 +2,21 @@
 // and server actions call. Run by backoffice.pglite.test.ts and backoffice.postgres.test.ts.
 // On PostgreSQL the "at once" cases really run in parallel (two connections, two transactions);
 // PGlite serialises them, which must give the same outcome.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 import { loadBackoffice } from "./backoffice-app";
 import { ORG } from "@/prisma/seed/organisations";
 
 export function defineBackofficeSuite(target: Target) {
   describe(`school back office on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadBackoffice>>;
-
-    beforeAll(async () => {
+    const run = onAppDatabase(target, {
       // The demo's business date: Monday 6 July 2026, Astana Day (a holiday).
-      process.env.APP_TODAY = "2026-07-06";
-      setup = await useAppDatabase(target);
-      if (setup) app = await loadBackoffice();
+      env: { APP_TODAY: "2026-07-06" },
+      load: async () => {
+        app = await loadBackoffice();
+      },
     });
-    afterAll(async () => {
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return;
-        await fn();
-      });
 
     const staff = async (login: string) =>
       (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });

@@ -1,11 +1,11 @@
 // Documents and PDFs (P-5, P-7, X-7) on each database, run by the thin *.pglite / *.postgres files:
 // uploads judged by content, scoping of reads, the health-system import, issued documents
 // rendered once and re-verified.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect } from "@jest/globals";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { useAppDatabase, type Target } from "./app-database";
+import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
 
 const MB5 = 5 * 1024 * 1024;
@@ -25,26 +25,25 @@ const pngBytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 
 export function defineDocumentsSuite(target: Target) {
   describe(`documents on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof load>>;
     let storageDir: string;
 
-    beforeAll(async () => {
+    beforeAll(() => {
       storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "qabyldau-files-"));
       process.env.STORAGE_DIR = storageDir;
-      process.env.APP_TODAY = TODAY;
-      setup = await useAppDatabase(target);
-      if (setup) app = await load();
-    }, 120_000);
-    afterAll(async () => {
-      await setup?.cleanup();
+    });
+    const run = onAppDatabase(target, {
+      env: { APP_TODAY: TODAY },
+      load: async () => {
+        app = await load();
+      },
+      setupTimeout: 120_000,
+      testTimeout: 120_000,
+    });
+    // Declared after onAppDatabase, so it runs after the database is closed.
+    afterAll(() => {
       fs.rmSync(storageDir, { recursive: true, force: true });
     });
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return;
-        await fn();
-      }, 120_000);
 
     async function parent(role: keyof typeof DEMO_CITIZENS) {
       const iin = DEMO_CITIZENS[role];

@@ -1,8 +1,8 @@
 // Signing end to end — request, the NCALayer stand-in over a real WebSocket, verification,
 // one-time consumption, the eGov mobile stand-in — run against each database by the
 // signing.pglite / signing.postgres test files.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
 import { isValidIin, makeIin } from "@/lib/iin/iin";
 import { basicsSignRequest } from "@/lib/signing/ncalayer-protocol";
@@ -14,30 +14,21 @@ type Reply = Record<string, unknown>;
 
 export function defineSigningSuite(target: Target) {
   describe(`signing on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadApp>>;
     let standIn: { port: number; close(): Promise<void> } | undefined;
-
-    beforeAll(async () => {
-      setup = await useAppDatabase(target);
-      if (!setup) return;
-      app = await loadApp();
-      standIn = await app.startNcaLayerStandIn({
-        port: 0,
-        client: await app.db(),
-        allowedOrigins: ["http://127.0.0.1:3999"],
-      });
+    const run = onAppDatabase(target, {
+      load: async () => {
+        app = await loadApp();
+        standIn = await app.startNcaLayerStandIn({
+          port: 0,
+          client: await app.db(),
+          allowedOrigins: ["http://127.0.0.1:3999"],
+        });
+      },
+      unload: async () => {
+        await standIn?.close();
+      },
     });
-    afterAll(async () => {
-      await standIn?.close();
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return; // PostgreSQL absent: announced once in useAppDatabase
-        await fn();
-      });
 
     /** A parent (signed in once through eGov) with a draft application for their child. */
     async function parentWithDraft(parentIin: string, childIin: string) {

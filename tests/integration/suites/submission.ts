@@ -1,25 +1,18 @@
 // Submission under load, idempotency and withdrawal, run on each database by thin test files.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 
 export function defineSubmissionSuite(target: Target, raceSize: number) {
   describe(`submission on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof load>>;
-
-    beforeAll(async () => {
-      process.env.APP_TODAY = "2026-07-06"; // Karaganda's admission window is open
-      setup = await useAppDatabase(target);
-      if (setup) app = await load();
-    }, 120_000);
-    afterAll(async () => {
-      await setup?.cleanup();
+    const run = onAppDatabase(target, {
+      env: { APP_TODAY: "2026-07-06" }, // Karaganda's admission window is open
+      load: async () => {
+        app = await load();
+      },
+      setupTimeout: 120_000,
+      testTimeout: 600_000,
     });
-    const run = (name: string, fn: () => Promise<void>, timeout = 600_000) =>
-      it(name, async () => {
-        if (!setup) return;
-        await fn();
-      }, timeout);
 
     run(`${raceSize} parents sign at once for 5 seats (1 outside the catchment): exactly 5 get one`, async () => {
       const prisma = await app.db();

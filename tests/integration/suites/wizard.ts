@@ -1,29 +1,19 @@
 // The wizard's use cases against each database (run by wizard.pglite / wizard.postgres):
 // the blocking checks of step 1, the catchment lookup, the outside-catchment cascade, the
 // opening window on the business date, drafts saved and resumed per parent and child.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS, type CitizenRole } from "@/prisma/seed/citizens";
 import { ORG } from "@/prisma/seed/organisations";
 
 export function defineWizardSuite(target: Target) {
   describe(`wizard on ${target} (APP_TODAY ${process.env.APP_TODAY})`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadApp>>;
-
-    beforeAll(async () => {
-      setup = await useAppDatabase(target);
-      if (setup) app = await loadApp();
+    const run = onAppDatabase(target, {
+      load: async () => {
+        app = await loadApp();
+      },
     });
-    afterAll(async () => {
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return; // PostgreSQL absent: announced once in useAppDatabase
-        await fn();
-      });
 
     /** The parent's user (created by the eGov sign-in), with consent given for the listed children. */
     async function parentWithConsent(role: CitizenRole, children: CitizenRole[] = []) {
