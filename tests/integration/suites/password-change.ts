@@ -1,7 +1,7 @@
 // Staff choosing their own password after a temporary one (S-1 import and reset), through the
 // use cases the pages call. Run by password-change.pglite.test.ts and password-change.postgres.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { useAppDatabase, type Target } from "./app-database";
+import { describe, expect } from "@jest/globals";
+import { onAppDatabase, type Target } from "./app-database";
 
 async function loadApp() {
   const { db } = await import("@/lib/server/db");
@@ -15,22 +15,12 @@ async function loadApp() {
 
 export function definePasswordChangeSuite(target: Target) {
   describe(`staff password change on ${target}`, () => {
-    let setup: Awaited<ReturnType<typeof useAppDatabase>>;
     let app: Awaited<ReturnType<typeof loadApp>>;
-
-    beforeAll(async () => {
-      setup = await useAppDatabase(target);
-      if (setup) app = await loadApp();
+    const run = onAppDatabase(target, {
+      load: async () => {
+        app = await loadApp();
+      },
     });
-    afterAll(async () => {
-      await setup?.cleanup();
-    });
-
-    const run = (name: string, fn: () => Promise<void>) =>
-      it(name, async () => {
-        if (!setup) return;
-        await fn();
-      });
 
     const staff = async (login: string) =>
       (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
