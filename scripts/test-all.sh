@@ -28,6 +28,14 @@ step "integration tests (PGlite, and PostgreSQL when reachable)"
 NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects integration --runInBand \
   --json --outputFile=test-results/jest-integration.json || fail "integration tests"
 
+step "benchmark still runs (N=20, PostgreSQL when reachable)"
+# Not a measurement (that is `npm run bench` on an idle machine): it keeps the script working.
+if node -e 'const c=new (require("pg").Client)({connectionString:"postgresql://postgres@127.0.0.1:5432/postgres",connectionTimeoutMillis:2000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))' 2>/dev/null; then
+  npm run --silent bench -- --n 20 --concurrency 10 || fail "benchmark script"
+else
+  echo "PostgreSQL at 127.0.0.1:5432 does not answer: skipped."
+fi
+
 step "production build"
 npx next build || fail "build"
 

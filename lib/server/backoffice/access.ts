@@ -1,10 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/application/apply-transition";
-
-type Reader = PrismaClient | Prisma.TransactionClient;
 
 /**
  * The school a staff member works for. Every back-office query is scoped by it, so an id from
@@ -20,19 +17,7 @@ export function maybeSchoolIdOf(user: CurrentUser): string | null {
   return user.organisationId && user.organisation?.kind === "SCHOOL" ? user.organisationId : null;
 }
 
-/**
- * S-4: the director sees every application of the school; an executor only while the director
- * has given them the "Admission to the 1st grade" service. Nobody else sees applications.
- */
-export async function seesFirstGrade(client: Reader, user: Pick<CurrentUser, "id" | "role">): Promise<boolean> {
-  if (user.role === "DIRECTOR") return true;
-  if (user.role !== "EXECUTOR") return false;
-  const assignment = await client.serviceAssignment.findUnique({
-    where: { userId_service: { userId: user.id, service: "FIRST_GRADE" } },
-    select: { userId: true },
-  });
-  return assignment !== null;
-}
+export { seesFirstGrade } from "./first-grade-access";
 
 /** The staff member as the status writer records them. */
 export function actorOf(user: CurrentUser): Actor {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { seesFirstGrade } from "@/lib/server/backoffice/access";
+import { seesFirstGrade } from "@/lib/server/backoffice/first-grade-access";
 
 type Reader = PrismaClient | Prisma.TransactionClient;
 
