@@ -2,7 +2,9 @@
 // field error and a form-level error, with the submitted values so the form can show them again.
 // `at` distinguishes two equal results in a row, so a toast or a focus move happens each time.
 
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/lib/forms";
+
+export type { FieldErrors };
 
 export type ActionResult<T = undefined> =
   | { ok: true; at: number; data?: T }

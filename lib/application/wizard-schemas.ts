@@ -172,32 +172,6 @@ export function readDraftAnswers(answers: unknown): DraftAnswers {
   };
 }
 
-// ───────────────────────────── form helpers ─────────────────────────────────
-
-export type FieldErrors = Record<string, string[]>;
-
-/** Zod issues as { "transport.address.street": ["streetRequired"] }: dotted paths, every message kept. */
-export function fieldErrorsOf(error: z.ZodError, dropPrefix = 0): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.slice(dropPrefix).map(String).join(".") || "_form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
-/** An HTML checkbox: "on" (or any value) when ticked, absent when not. */
-export function isTicked(value: FormDataEntryValue | null | undefined): boolean {
-  return value !== null && value !== undefined && value !== "" && value !== "false";
-}
-
-/** A yes/no radio pair: "yes" → true, "no" → false, nothing chosen → undefined. */
-export function yesNo(value: FormDataEntryValue | null | undefined): boolean | undefined {
-  if (value === "yes") return true;
-  if (value === "no") return false;
-  return undefined;
-}
-
 // ─────────────────────────── documents (P-5) ────────────────────────────────
 
 export type DocumentKind = "PHOTO" | "F065" | "F052" | "PMPK";

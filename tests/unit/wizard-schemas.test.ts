@@ -5,16 +5,14 @@ import {
   childStepSchema,
   completeAnswersSchema,
   documentsSchema,
-  fieldErrorsOf,
-  isTicked,
   normalisePhone,
   schoolSchema,
   stepSchemas,
   transportAnswerSchema,
   transportSchema,
   validateDraftAnswers,
-  yesNo,
 } from "@/lib/application/wizard-schemas";
+import { fieldErrorsOf, isTicked, yesNo } from "@/lib/forms";
 
 const childIin = makeIin("2020-03-14", "MALE", 130) ?? makeIin("2020-03-14", "MALE", 131)!;
 

@@ -5,7 +5,8 @@ import { forbidden, redirect } from "next/navigation";
 import { changePasswordSchema } from "@/lib/auth/password-policy";
 import { currentUser } from "@/lib/server/auth/session";
 import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { fieldErrorsOf } from "@/lib/forms";
+import type { ActionResult } from "@/components/staff/form-state";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -20,11 +21,7 @@ export async function changePasswordAction(_: unknown, form: FormData): Promise<
   if (user.role === "PARENT" || !user.login) forbidden();
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "")]));
   const parsed = changePasswordSchema(user.login).safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-    return { ok: false, at: Date.now(), fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
   const clientAddress = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
   const result = await changeOwnPassword(user, parsed.data, clientAddress);
   if (!result.ok) {

@@ -7,7 +7,8 @@ import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
 import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
 import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
 import { currentUser, mustChangePassword } from "@/lib/server/auth/session";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { fieldErrorsOf, formValues } from "@/lib/forms";
+import type { ActionResult } from "@/components/staff/form-state";
 
 // S-8: the holiday calendar. The school administrator keeps it from the staff area and the
 // region administrator from theirs: both hold "calendar:edit".
@@ -27,13 +28,9 @@ function refresh() {
 
 export async function saveCalendarDayAction(_: unknown, form: FormData): Promise<ActionResult> {
   const user = await calendarEditor();
-  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const values = formValues(form);
   const parsed = calendarDaySchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-    return { ok: false, at: Date.now(), fieldErrors, values };
-  }
+  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error), values };
   const result = await saveCalendarDay(user, parsed.data);
   if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: { kind: [result.error] }, values };
   refresh();

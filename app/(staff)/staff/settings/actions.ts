@@ -1,26 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { schoolSettingsSchema, updateSchoolSettings } from "@/lib/server/backoffice/update-school-settings";
 import { campaignSchema, updateCampaign } from "@/lib/server/backoffice/update-campaign";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { fieldErrorsOf, formValues, type FieldErrors } from "@/lib/forms";
+import type { ActionResult } from "@/components/staff/form-state";
 
 // S-2 and S-3 server actions for the administrator.
 
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  return errors;
-}
-
-const valuesOf = (form: FormData) => Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-
 export async function saveSettingsAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("school:edit-settings", "staff");
-  const values = { ...valuesOf(form), languages: form.getAll("languages").map(String).join(",") };
-  const parsed = schoolSettingsSchema.safeParse({ ...valuesOf(form), languages: form.getAll("languages").map(String), hasTransport: form.get("hasTransport") === "on" });
+  const posted = formValues(form);
+  const values = { ...posted, languages: form.getAll("languages").map(String).join(",") };
+  const parsed = schoolSettingsSchema.safeParse({ ...posted, languages: form.getAll("languages").map(String), hasTransport: form.get("hasTransport") === "on" });
   if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error), values };
   const result = await updateSchoolSettings(admin, parsed.data);
   if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error, values };
@@ -31,7 +24,7 @@ export async function saveSettingsAction(_: unknown, form: FormData): Promise<Ac
 /** Seats arrive as `seats.<CLASS_TYPE>.<LANGUAGE>` fields; class types as checkboxes. */
 export async function saveCampaignAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("school:edit-campaign", "staff");
-  const values = valuesOf(form);
+  const values = formValues(form);
   const seats = [...form.entries()]
     .filter(([key]) => key.startsWith("seats."))
     .map(([key, value]) => {

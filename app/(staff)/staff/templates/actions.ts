@@ -6,7 +6,8 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { templateSchema } from "@/lib/server/backoffice/response-template-schema";
 import { saveResponseTemplate } from "@/lib/server/backoffice/save-response-template";
 import { deleteResponseTemplate } from "@/lib/server/backoffice/delete-response-template";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { fieldErrorsOf, formValues } from "@/lib/forms";
+import type { ActionResult } from "@/components/staff/form-state";
 
 // S-6 «Жауаптардың үлгісі»: the school's response templates, kept by those who review.
 
@@ -14,13 +15,9 @@ const id = z.string().min(1).max(64);
 
 export async function saveTemplateAction(_: unknown, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("application:review", "staff");
-  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const values = formValues(form);
   const parsed = templateSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-    return { ok: false, at: Date.now(), fieldErrors, values };
-  }
+  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error), values };
   const templateId = values.templateId ? id.safeParse(values.templateId) : null;
   if (templateId && !templateId.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
   const result = await saveResponseTemplate(user, templateId?.data ?? null, parsed.data);

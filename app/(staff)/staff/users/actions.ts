@@ -9,22 +9,17 @@ import { resetStaffPassword } from "@/lib/server/backoffice/reset-staff-password
 import { setStaffBlocked } from "@/lib/server/backoffice/set-staff-blocked";
 import { deleteStaffUser } from "@/lib/server/backoffice/delete-staff-user";
 import { importStaff, type ImportResult } from "@/lib/server/backoffice/import-staff";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { fieldErrorsOf, formValues } from "@/lib/forms";
+import type { ActionResult } from "@/components/staff/form-state";
 
 // S-1 server actions for the administrator. Every one checks "staff:manage" itself; the use
 // cases scope by the administrator's school and write the audit log.
 
 const userId = z.string().min(1).max(64);
 
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  return errors;
-}
-
 export async function updateUserAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("staff:manage", "staff");
-  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const values = formValues(form);
   const id = userId.safeParse(form.get("userId"));
   const parsed = staffUserSchema.safeParse(values);
   if (!id.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { nextPage, pagePath, type PageId } from "@/lib/application/steps";
-import type { FieldErrors } from "@/lib/application/wizard-schemas";
+import type { FieldErrors } from "@/lib/forms";
 import { loadWizardFresh } from "@/lib/server/wizard/load-wizard";
 import type { FormMessage, FormValues, WizardFormState } from "@/components/wizard/form-state";
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { childStepSchema, fieldErrorsOf, isTicked } from "@/lib/application/wizard-schemas";
+import { childStepSchema } from "@/lib/application/wizard-schemas";
+import { fieldErrorsOf, isTicked } from "@/lib/forms";
 import type { ChildEligibility } from "@/lib/server/wizard/check-child";
 import { saveChildStep } from "@/lib/server/wizard/save-child-step";
 import type { FormMessage, WizardFormState } from "@/components/wizard/form-state";

@@ -1,6 +1,7 @@
 "use server";
 
-import { documentsSchema, fieldErrorsOf, isTicked, type DocumentsCheck, type FieldErrors } from "@/lib/application/wizard-schemas";
+import { documentsSchema, type DocumentsCheck } from "@/lib/application/wizard-schemas";
+import { fieldErrorsOf, isTicked, type FieldErrors } from "@/lib/forms";
 import { getDraftDocumentsStatus } from "@/lib/server/wizard/get-documents-status";
 import { saveDocumentsStep } from "@/lib/server/wizard/save-documents-step";
 import type { WizardFormState } from "@/components/wizard/form-state";

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { pagePath } from "@/lib/application/steps";
-import { fieldErrorsOf, schoolSchema, yesNo } from "@/lib/application/wizard-schemas";
+import { schoolSchema } from "@/lib/application/wizard-schemas";
+import { fieldErrorsOf, yesNo } from "@/lib/forms";
 import { saveSchoolChoice } from "@/lib/server/wizard/save-school-choice";
 import { saveSchoolSeat } from "@/lib/server/wizard/save-school-seat";
 import { saveSchoolWay } from "@/lib/server/wizard/save-school-way";

@@ -1,6 +1,7 @@
 "use server";
 
-import { fieldErrorsOf, transportAddressTextSchema, transportAnswerSchema, yesNo } from "@/lib/application/wizard-schemas";
+import { transportAddressTextSchema, transportAnswerSchema } from "@/lib/application/wizard-schemas";
+import { fieldErrorsOf, yesNo } from "@/lib/forms";
 import { saveTransport } from "@/lib/server/wizard/save-transport";
 import { saveTransportAddress } from "@/lib/server/wizard/save-transport-address";
 import type { WizardFormState } from "@/components/wizard/form-state";

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pagePath, previousPage } from "@/lib/application/steps";
 import { pickText, type Locale } from "@/lib/i18n/locales";
+import { yesNoValue } from "@/lib/forms";
 import { RadioGroup } from "@/components/wizard/fields";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";
@@ -25,7 +26,6 @@ export default async function TransportPage({ params, searchParams }: Props) {
   const back = previousPage("school/transport", answers, state.facts);
   const transport = answers.school?.transport;
   const address = state.child?.address;
-  const yesNoValue = (v: boolean | undefined) => (v === undefined ? undefined : v ? "yes" : "no");
   const open = state.school ? await isWindowOpen(state.school.id) : false;
 
   return (

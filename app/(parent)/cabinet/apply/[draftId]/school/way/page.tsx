@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { pagePath, previousPage } from "@/lib/application/steps";
+import { yesNoValue } from "@/lib/forms";
 import { RadioGroup } from "@/components/wizard/fields";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";
@@ -40,7 +41,7 @@ export default async function SchoolWayPage({ params, searchParams }: Props) {
               <p>{t("way.quota")}</p>
             </div>
           }
-          defaultValue={current === undefined ? undefined : current ? "yes" : "no"}
+          defaultValue={yesNoValue(current)}
           options={[
             { value: "yes", label: t("yes"), hint: t("way.yesHint"), testId: "way-yes" },
             { value: "no", label: t("no"), hint: t("way.noHint"), testId: "way-no" },
