@@ -38,13 +38,15 @@ const SIGN_IN_PAGE: Record<Area, string> = {
 };
 
 /**
- * For pages and server actions of one area: signed out → sign-in; wrong role → 403; a staff
- * member still on a temporary password → the change-password page, and nothing else.
+ * For pages and server actions of one area (or of several, for an action two areas share):
+ * signed out → sign-in; wrong role → 403; a staff member still on a temporary password → the
+ * change-password page, and nothing else.
  */
-export async function requireArea(expected: Area): Promise<CurrentUser> {
+export async function requireArea(expected: Area | readonly Area[]): Promise<CurrentUser> {
+  const areas: readonly Area[] = typeof expected === "string" ? [expected] : expected;
   const user = await currentUser();
-  if (!user) redirect(SIGN_IN_PAGE[expected]);
-  if (area(user.role) !== expected) forbidden();
+  if (!user) redirect(SIGN_IN_PAGE[areas[0] ?? "parent"]);
+  if (!areas.includes(area(user.role))) forbidden();
   if (mustChangePassword(user)) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
@@ -55,7 +57,7 @@ export function mustChangePassword(user: CurrentUser): boolean {
 }
 
 /** For pages and server actions: the user must be allowed `action`. */
-export async function requirePermission(action: Action, expectedArea: Area): Promise<CurrentUser> {
+export async function requirePermission(action: Action, expectedArea: Area | readonly Area[]): Promise<CurrentUser> {
   const user = await requireArea(expectedArea);
   if (!can(user.role, action)) forbidden();
   return user;

@@ -1,24 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden, redirect } from "next/navigation";
-import { CHANGE_PASSWORD_PATH, can } from "@/lib/auth/permissions";
 import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
 import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
 import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
-import { currentUser, mustChangePassword } from "@/lib/server/auth/session";
+import { requirePermission } from "@/lib/server/auth/session";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
 import type { ActionResult } from "@/components/staff/form-state";
 
 // S-8: the holiday calendar. The school administrator keeps it from the staff area and the
 // region administrator from theirs: both hold "calendar:edit".
-async function calendarEditor() {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in/staff");
-  if (mustChangePassword(user)) redirect(CHANGE_PASSWORD_PATH);
-  if (!can(user.role, "calendar:edit")) forbidden();
-  return user;
-}
+const calendarEditor = () => requirePermission("calendar:edit", ["staff", "region"]);
 
 function refresh() {
   revalidatePath("/staff/calendar");
