@@ -151,11 +151,19 @@ export function createLocalAddressRegistry(client?: DbClient): AddressRegistry {
     },
     addressesOf,
     async regionOf(id) {
-      const db = await prisma();
-      const building = await db.building.findUnique({ where: { id }, select: { street: { select: { unitId: true } } } });
-      const street = building ? null : await db.street.findUnique({ where: { id }, select: { unitId: true } });
-      const unitId = building?.street.unitId ?? street?.unitId ?? id;
-      const units = await unitsUpFrom([unitId]);
+      // Callers mostly pass an address unit (a school's settlement): try that first, and look
+      // for a building or street only when no unit has this id.
+      let unitId = id;
+      let units = await unitsUpFrom([id]);
+      if (!units.has(id)) {
+        const db = await prisma();
+        const building = await db.building.findUnique({ where: { id }, select: { street: { select: { unitId: true } } } });
+        const street = building ? null : await db.street.findUnique({ where: { id }, select: { unitId: true } });
+        const found = building?.street.unitId ?? street?.unitId;
+        if (!found) return null;
+        unitId = found;
+        units = await unitsUpFrom([unitId]);
+      }
       const top = pathOf(unitId, units)[0];
       const region = top ? units.get(top.id) : undefined;
       return region && region.level === "REGION" ? region : null;

@@ -1,15 +1,19 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { pagePath } from "@/lib/application/steps";
 import { checkOpeningWindow } from "@/lib/server/wizard/check-opening-window";
 import { closedMessage } from "./closed-message";
+
+/** Once per request: the panel and the page's own "may continue" both ask. */
+const openingWindow = cache((schoolId: string) => checkOpeningWindow(schoolId));
 
 /**
  * X-4 on every page after the school is chosen: if its region does not take applications
  * today, say so with the dates; the caller blocks "Continue" (the actions refuse anyway).
  */
 export async function ClosedPanel({ draftId, schoolId }: { draftId: string; schoolId: string }): Promise<React.ReactNode> {
-  const window = await checkOpeningWindow(schoolId);
+  const window = await openingWindow(schoolId);
   if (window.ok) return null;
   const t = await getTranslations("wizard.closed");
   const { message } = await closedMessage(window);
@@ -23,5 +27,5 @@ export async function ClosedPanel({ draftId, schoolId }: { draftId: string; scho
 }
 
 export async function isWindowOpen(schoolId: string): Promise<boolean> {
-  return (await checkOpeningWindow(schoolId)).ok;
+  return (await openingWindow(schoolId)).ok;
 }
