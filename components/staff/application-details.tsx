@@ -4,10 +4,6 @@ import { DefinitionList, type DefinitionRow } from "@/components/definition-list
 import { pickText, type Locale } from "@/lib/i18n/locales";
 import type { StaffApplication } from "@/lib/server/backoffice/get-application";
 
-type Row = DefinitionRow;
-
-const Fields = DefinitionList;
-
 /** S-6: the parent, the child (from the registry) and the school choice, as the seed's review page. */
 export async function ApplicationDetails({ data }: { data: StaffApplication }) {
   const t = await getTranslations("boReview");
@@ -20,7 +16,7 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
   const yes = t("yes");
   const no = t("no");
 
-  const parentRows: Row[] = [
+  const parentRows: DefinitionRow[] = [
     [t("number"), a.number, "application-number"],
     [t("applicantName"), a.parent.fullName, "applicant-name"],
     [t("birthDate"), parentCitizen ? await formatDay(parentCitizen.birthDate, "short") : "—"],
@@ -31,7 +27,7 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
     [t("resident"), yes],
     [t("address"), address(parentCitizen)],
   ];
-  const childRows: Row[] = [
+  const childRows: DefinitionRow[] = [
     [t("childName"), child?.fullName ?? "—", "child-name"],
     [t("childBirthDate"), child ? await formatDay(child.birthDate, "short") : "—"],
     [t("iin"), <span key="ciin" className="font-mono">{a.childIin}</span>, "child-iin"],
@@ -39,7 +35,7 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
     [t("sex"), child ? t(child.sex === "MALE" ? "male" : "female") : "—"],
     [t("specialNeeds"), answers.child?.specialNeeds ? yes : no],
   ];
-  const schoolRows: Row[] = [
+  const schoolRows: DefinitionRow[] = [
     [t("school"), a.school ? pickText(a.school.nameKk, a.school.nameRu, locale) : "—"],
     [t("choice"), a.isCatchment === null ? "—" : t(a.isCatchment ? "byCatchment" : "byChoice")],
     [t("language"), a.language ? tl(a.language) : "—"],
@@ -57,15 +53,15 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="parent-title">
         <h2 id="parent-title" className="text-xl font-bold">{t("parentSection")}</h2>
-        <Fields rows={parentRows} testId="parent-fields" />
+        <DefinitionList rows={parentRows} testId="parent-fields" />
       </section>
       <section className="card space-y-3" aria-labelledby="child-title">
         <h2 id="child-title" className="text-xl font-bold">{t("childSection")}</h2>
-        <Fields rows={childRows} testId="child-fields" />
+        <DefinitionList rows={childRows} testId="child-fields" />
       </section>
       <section className="card space-y-3 lg:col-span-2" aria-labelledby="school-title">
         <h2 id="school-title" className="text-xl font-bold">{t("schoolSection")}</h2>
-        <Fields rows={schoolRows} testId="school-fields" />
+        <DefinitionList rows={schoolRows} testId="school-fields" />
       </section>
     </div>
   );

@@ -15,8 +15,6 @@ export type WizardFormState =
   | { ok: true }
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: FormMessage; values: FormValues };
 
-export const INITIAL_STATE: WizardFormState | null = null;
-
 /** The id of a field's input, from its (dotted) name: the error summary's link target. */
 export function fieldId(name: string): string {
   return `f-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;

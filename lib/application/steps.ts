@@ -53,12 +53,6 @@ export function stepOf(page: PageId): StepDefinition {
   return step;
 }
 
-export function firstPageOf(step: StepId): PageId {
-  const page = STEPS.find((s) => s.id === step)?.pages[0];
-  if (!page) throw new Error(`step ${step} has no pages`);
-  return page;
-}
-
 /** The address of a page of a draft ("new" before step 1 is saved). */
 export function pagePath(draftId: string, page: PageId): string {
   return `/cabinet/apply/${draftId}/${page}`;

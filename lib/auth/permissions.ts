@@ -1,26 +1,7 @@
 // Who may do what: one table, one pure `can()`. Server code calls `can()` after it has
 // verified the session; scoping by organisation or parent id is a separate, per-query matter.
 
-/** Mirrors the Prisma enum `Role` (kept as a string union so this module stays Prisma-free). */
-export const ROLES = [
-  "PARENT",
-  "ADMINISTRATOR",
-  "DIRECTOR",
-  "DEPUTY_DIRECTOR_ACADEMIC",
-  "DEPUTY_DIRECTOR_UPBRINGING",
-  "EXECUTOR",
-  "SOCIAL_PEDAGOGUE",
-  "PSYCHOLOGIST",
-  "HR",
-  "METHODOLOGIST",
-  "MEDICAL_WORKER",
-  "DISTRICT_ADMINISTRATOR",
-  "DISTRICT_OFFICER",
-  "REGION_ADMINISTRATOR",
-] as const;
-
-export type Role = (typeof ROLES)[number];
-
+/** The roles of school staff (S-1). */
 export const SCHOOL_ROLES = [
   "ADMINISTRATOR",
   "DIRECTOR",
@@ -32,12 +13,17 @@ export const SCHOOL_ROLES = [
   "HR",
   "METHODOLOGIST",
   "MEDICAL_WORKER",
-] as const satisfies readonly Role[];
+] as const;
 
 export const DISTRICT_ROLES = [
   "DISTRICT_ADMINISTRATOR",
   "DISTRICT_OFFICER",
-] as const satisfies readonly Role[];
+] as const;
+
+/** Mirrors the Prisma enum `Role`, in its order (kept a string union so this module stays Prisma-free). */
+export const ROLES = ["PARENT", ...SCHOOL_ROLES, ...DISTRICT_ROLES, "REGION_ADMINISTRATOR"] as const;
+
+export type Role = (typeof ROLES)[number];
 
 export type SchoolRole = (typeof SCHOOL_ROLES)[number];
 export type DistrictRole = (typeof DISTRICT_ROLES)[number];

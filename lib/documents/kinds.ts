@@ -16,10 +16,6 @@ export function isHealthForm(kind: DocumentKind): kind is (typeof HEALTH_FORMS)[
   return (HEALTH_FORMS as readonly string[]).includes(kind);
 }
 
-export function isDocumentKind(value: unknown): value is DocumentKind {
-  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
-}
-
 /** A document as the cabinet, the wizard and the upload route show it. */
 export type DocumentView = {
   id: string;

@@ -3,7 +3,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
 import { openDatabase, type Database } from "./client";
 import { applyMigrations } from "./migrate";
-import { seedDemoData, isDatabaseEmpty } from "./seed";
 
 // One database per process, created lazily on first use (never during `next build`).
 // globalThis survives dev-server module reloads.
@@ -37,8 +36,10 @@ async function boot(): Promise<Database> {
   );
   try {
     await applyMigrations(database);
-    if (config.SEED_DEMO === "true" && (await isDatabaseEmpty(database.prisma))) {
-      await seedDemoData(database.prisma);
+    if (config.SEED_DEMO === "true") {
+      // Loaded only here: the demo data is a large module a production server never needs.
+      const { seedDemoData, isDatabaseEmpty } = await import("./seed");
+      if (await isDatabaseEmpty(database.prisma)) await seedDemoData(database.prisma);
     }
   } catch (error) {
     await database.close();
