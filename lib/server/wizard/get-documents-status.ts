@@ -6,7 +6,7 @@ import { isoDay } from "@/lib/server/integrations/local-db";
 
 export type DocumentsStatus = DocumentsCheck & {
   /** Current (not replaced) documents, oldest first. */
-  documents: { id: string; kind: "PHOTO" | "F065" | "F052" | "PMPK"; source: "UPLOADED" | "HEALTH_SYSTEM"; fileName: string; validUntil: string | null }[];
+  documents: { id: string; kind: "PHOTO" | "F065" | "F052" | "PMPK"; source: "UPLOADED" | "HEALTH_SYSTEM"; fileName: string; sha256: string; validUntil: string | null }[];
 };
 
 /** P-5: which documents the application holds and which required ones are still missing. */
@@ -14,7 +14,7 @@ export async function getDocumentsStatus(applicationId: string, specialNeeds: bo
   const prisma = await db();
   const rows = await prisma.applicationDocument.findMany({
     where: { applicationId, replacedAt: null },
-    select: { id: true, kind: true, source: true, fileName: true, validUntil: true },
+    select: { id: true, kind: true, source: true, fileName: true, sha256: true, validUntil: true },
     orderBy: { createdAt: "asc" },
   });
   const documents = rows.map((r) => ({ ...r, validUntil: r.validUntil ? isoDay(r.validUntil) : null }));

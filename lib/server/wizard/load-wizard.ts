@@ -37,13 +37,15 @@ export async function loadWizardFresh(parentId: string, draftId: string): Promis
 export const loadWizard = cache(loadWizardFresh);
 
 export type DraftCompleteness =
-  | { ok: true; answers: WizardAnswers }
+  | { ok: true; answers: WizardAnswers; state: WizardState }
   | { ok: false; code: "NOT_FOUND" }
   | { ok: false; code: "INCOMPLETE"; firstIncompletePage: PageId };
 
 /**
  * Whether a draft is ready to be signed: every answer valid (validateDraftAnswers), the
  * transport question answered when the school offers transport, and every document attached.
+ * With the wizard state it read, so that the caller need not read the draft, child, school and
+ * documents again.
  */
 export async function checkDraftComplete(parentId: string, draftId: string): Promise<DraftCompleteness> {
   const state = await loadWizardFresh(parentId, draftId);
@@ -54,7 +56,7 @@ export async function checkDraftComplete(parentId: string, draftId: string): Pro
     const page = validated.firstIncompleteStep === "school" ? "school/way" : validated.firstIncompleteStep;
     return { ok: false, code: "INCOMPLETE", firstIncompletePage: page };
   }
-  return { ok: true, answers: validated.answers };
+  return { ok: true, answers: validated.answers, state };
 }
 
 export type DraftSummary = { id: string; childIin: string; childName: string; updatedAt: Date; resumeAt: PageId };

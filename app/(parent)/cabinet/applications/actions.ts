@@ -26,9 +26,7 @@ export async function prepareSubmissionAction(draftId: string): Promise<Prepared
     const message =
       result.error === "CLOSED"
         ? t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) })
-        : result.error === "DOCUMENTS_MISSING"
-          ? t("DOCUMENTS_MISSING")
-          : t(result.error);
+        : t(result.error);
     return { ok: false, error: result.error, message };
   }
   return { ...result, ncalayerPort: env().NCALAYER_PORT };
