@@ -113,10 +113,13 @@ export function createLocalPopulationRegistry(client?: DbClient): PopulationRegi
 
 let local: PopulationRegistry | undefined;
 
-/** The population registry chosen by REGISTRY_ADAPTER (only "local" exists today). */
-export function getPopulationRegistry(): PopulationRegistry {
+/**
+ * The population registry chosen by REGISTRY_ADAPTER (only "local" exists today). Given a
+ * client, the local registry reads through it (the database or transaction the caller uses).
+ */
+export function getPopulationRegistry(client?: DbClient): PopulationRegistry {
   switch (env().REGISTRY_ADAPTER) {
     case "local":
-      return (local ??= createLocalPopulationRegistry());
+      return client ? createLocalPopulationRegistry(client) : (local ??= createLocalPopulationRegistry());
   }
 }

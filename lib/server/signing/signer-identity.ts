@@ -83,7 +83,7 @@ export async function findSigner(iin: string, client?: DbClient): Promise<Signer
   if (!isValidIin(iin)) return null;
   const prisma = await clientSource(client)();
   const user = await prisma.user.findUnique({ where: { iin }, select: { fullName: true, phone: true, role: true } });
-  const citizen = await getPopulationRegistry().findCitizen(iin);
+  const citizen = await getPopulationRegistry(client).findCitizen(iin);
   if (citizen) {
     return {
       iin,
