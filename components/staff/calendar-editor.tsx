@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { pickName, type Locale } from "@/lib/i18n/locales";
 import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 import type { ActionState } from "./form-state";
 import { ErrorSummary, FieldError } from "./error-summary";
@@ -12,14 +13,14 @@ type Day = { date: string; kind: "HOLIDAY" | "WORKDAY"; nameKk: string; nameRu: 
 /** S-8: add or change a HOLIDAY or a moved WORKDAY (names in Kazakh and Russian), or remove one. */
 export function CalendarEditor({ days }: { days: Day[] }) {
   const t = useTranslations("boCalendar");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const [state, action, isPending] = useActionState<ActionState, FormData>(saveCalendarDayAction, null);
   const [removed, setRemoved] = useState<{ at: number; ok: boolean } | null>(null);
   const [isRemoving, startTransition] = useTransition();
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const items = Object.entries(errors).flatMap(([field, codes]) => codes.map((c) => ({ field: `cal-${field}`, message: `${t(`fields.${field}`)}: ${t(`errors.${c}`)}` })));
-  const weekday = (date: string) => new Intl.DateTimeFormat(locale === "en" ? "en" : locale === "ru" ? "ru" : "kk", { weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const weekday = (date: string) => new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
   return (
     <div className="space-y-6">
       <form action={action} className="card grid gap-3 sm:grid-cols-2" noValidate data-testid="calendar-form">
@@ -65,7 +66,7 @@ export function CalendarEditor({ days }: { days: Day[] }) {
               <tr key={d.date} data-testid={`day-${d.date}`}>
                 <td className="whitespace-nowrap font-mono">{d.date} <span className="text-slate-500">{weekday(d.date)}</span></td>
                 <td>{t(`kinds.${d.kind}`)}</td>
-                <td className="min-w-48">{locale === "kk" ? d.nameKk : d.nameRu}</td>
+                <td className="min-w-48">{pickName(d, locale)}</td>
                 <td>
                   <button type="button" className="link text-sm text-red-700" disabled={isRemoving} data-testid={`remove-${d.date}`}
                     onClick={() => {

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { pickText, type Locale } from "@/lib/i18n/locales";
 import { reviewAction } from "@/app/(staff)/staff/applications/actions";
 import type { ActionState } from "./form-state";
 import { ErrorSummary, FieldError } from "./error-summary";
@@ -27,7 +28,7 @@ type Props = {
  */
 export function ReviewForm(props: Props) {
   const t = useTranslations("boReview");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const showNotice = useShowNotice();
   const [state, formAction, isPending] = useActionState<ActionState<{ status: string }>, FormData>(reviewAction, null);
   const [comment, setComment] = useState(props.initialComment);
@@ -77,7 +78,7 @@ export function ReviewForm(props: Props) {
             ) : (
               <ul className="mt-2 space-y-1">
                 {props.templates.map((tpl) => {
-                  const text = locale === "kk" ? tpl.textKk : tpl.textRu;
+                  const text = pickText(tpl.textKk, tpl.textRu, locale);
                   return (
                     <li key={tpl.id}>
                       <button

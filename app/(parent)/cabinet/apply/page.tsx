@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pagePath, stepOf } from "@/lib/application/steps";
 import { listMyDrafts } from "@/lib/server/wizard/load-wizard";
+import { formatMoment } from "@/components/format";
 import { requireApplicant } from "./_lib/load-page";
 
 export async function generateMetadata() {
@@ -13,8 +14,8 @@ export async function generateMetadata() {
 export default async function ApplyStartPage() {
   const parent = await requireApplicant();
   const t = await getTranslations("wizard");
-  const format = await getFormatter();
   const drafts = await listMyDrafts(parent.id);
+  const saved = await Promise.all(drafts.map((draft) => formatMoment(draft.updatedAt)));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t("start.title")}</h1>
@@ -28,14 +29,12 @@ export default async function ApplyStartPage() {
           <p className="text-slate-600" data-testid="no-drafts">{t("start.noDrafts")}</p>
         ) : (
           <ul className="space-y-3" data-testid="drafts">
-            {drafts.map((draft) => (
+            {drafts.map((draft, i) => (
               <li key={draft.id} className="card flex flex-wrap items-center justify-between gap-3" data-testid={`draft-${draft.childIin}`}>
                 <div>
                   <p className="font-semibold">{t("start.draftChild", { name: draft.childName })}</p>
                   <p className="text-sm text-slate-600">
-                    {t("start.draftSaved", {
-                      date: format.dateTime(draft.updatedAt, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Almaty" }),
-                    })}
+                    {t("start.draftSaved", { date: saved[i] ?? "" })}
                   </p>
                   <p className="text-sm text-slate-600">{t("start.nextPage", { step: t(stepOf(draft.resumeAt).titleKey) })}</p>
                 </div>

@@ -3,6 +3,7 @@ import { pagePath, previousPage } from "@/lib/application/steps";
 import { pickText, type Locale } from "@/lib/i18n/locales";
 import { findCatchmentSchools } from "@/lib/server/wizard/find-catchment-schools";
 import { listChoiceSchools } from "@/lib/server/wizard/list-choice-schools";
+import type { SchoolOption } from "@/lib/server/wizard/school-option";
 import { AddressCascadeForm } from "@/components/wizard/address-cascade-form";
 import { RadioGroup } from "@/components/wizard/fields";
 import { SwitchOutsideButton } from "@/components/wizard/switch-outside-button";
@@ -31,6 +32,24 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
   const byCatchment = answers.school?.byCatchment === true;
   const back = previousPage("school/choose", answers, state.facts);
   const change = isChange(query);
+  /** The schools to choose from, as radios; `hint` for the schools that admit by choice. */
+  const schoolForm = async (schools: SchoolOption[], hint?: string) => (
+    <WizardForm
+      action={saveChoiceAction}
+      draftId={draftId}
+      submitLabel={t("continue")}
+      testId="choose-form"
+      hidden={change ? { returnTo: "review" } : undefined}
+    >
+      <RadioGroup
+        name="schoolId"
+        legend={t("choose.schoolLegend")}
+        hint={hint}
+        options={await schoolRadioOptions(schools)}
+        defaultValue={answers.school?.schoolId}
+      />
+    </WizardForm>
+  );
 
   let body: React.ReactNode;
   if (byCatchment) {
@@ -51,20 +70,7 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
             <SwitchOutsideButton action={switchToOutsideAction} draftId={draftId} label={t("choose.applyOutside")} />
           </div>
         ) : (
-          <WizardForm
-            action={saveChoiceAction}
-            draftId={draftId}
-            submitLabel={t("continue")}
-            testId="choose-form"
-            hidden={change ? { returnTo: "review" } : undefined}
-          >
-            <RadioGroup
-              name="schoolId"
-              legend={t("choose.schoolLegend")}
-              options={await schoolRadioOptions(schools)}
-              defaultValue={answers.school?.schoolId}
-            />
-          </WizardForm>
+          await schoolForm(schools)
         )}
       </>
     );
@@ -83,21 +89,7 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
         ) : schools.length === 0 ? (
           <p className="card" data-testid="no-choice-schools">{t("choose.noChoiceSchools")}</p>
         ) : (
-          <WizardForm
-            action={saveChoiceAction}
-            draftId={draftId}
-            submitLabel={t("continue")}
-            testId="choose-form"
-            hidden={change ? { returnTo: "review" } : undefined}
-          >
-            <RadioGroup
-              name="schoolId"
-              legend={t("choose.schoolLegend")}
-              hint={t("choose.onlyByChoice")}
-              options={await schoolRadioOptions(schools)}
-              defaultValue={answers.school?.schoolId}
-            />
-          </WizardForm>
+          await schoolForm(schools, t("choose.onlyByChoice"))
         )}
       </>
     );
