@@ -93,19 +93,19 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [egovProvider(), staffProvider],
     callbacks: {
-      async signIn({ account, profile }) {
+      async signIn({ user, account, profile }) {
         if (account?.provider !== "egov") return true;
         const iin = (profile as EgovProfile | undefined)?.iin ?? (profile as EgovProfile | undefined)?.sub;
-        return Boolean(iin && (await signInParent(iin)));
+        const parent = iin ? await signInParent(iin) : null;
+        if (!parent) return false;
+        // next-auth hands this same user object to jwt() next: it carries our id from here on.
+        user.id = parent.id;
+        return true;
       },
-      async jwt({ token, user, account, profile }) {
-        if (account?.provider === "egov") {
-          const iin = (profile as EgovProfile).iin ?? (profile as EgovProfile).sub;
-          const parent = await signInParent(iin);
-          if (parent) {
-            token.uid = parent.id;
-            token.role = "PARENT";
-          }
+      async jwt({ token, user, account }) {
+        if (account?.provider === "egov" && user) {
+          token.uid = user.id;
+          token.role = "PARENT";
         } else if (account?.provider === "staff" && user) {
           token.uid = user.id;
           token.role = user.role;

@@ -12,7 +12,6 @@ export async function signInParent(iin: string): Promise<{ id: string } | null> 
   const citizen = await getPopulationRegistry().findCitizen(iin);
   if (!citizen) return null;
   const prisma = await db();
-  const fullName = [citizen.surname, citizen.name, citizen.patronymic].filter(Boolean).join(" ");
   const existing = await prisma.user.findUnique({ where: { iin } });
   if (existing && existing.role !== "PARENT") return null;
   if (existing?.status === "BLOCKED") return null;
@@ -20,10 +19,10 @@ export async function signInParent(iin: string): Promise<{ id: string } | null> 
   const user = existing
     ? await prisma.user.update({
         where: { id: existing.id },
-        data: { fullName, phone: citizen.phone, lastSignInAt: now },
+        data: { fullName: citizen.fullName, phone: citizen.phone, lastSignInAt: now },
       })
     : await prisma.user.create({
-        data: { role: "PARENT", iin, fullName, phone: citizen.phone, dataConsentAt: now, lastSignInAt: now },
+        data: { role: "PARENT", iin, fullName: citizen.fullName, phone: citizen.phone, dataConsentAt: now, lastSignInAt: now },
       });
   if (!existing) {
     await audit(prisma, {

@@ -25,7 +25,7 @@ export async function getMyChildren(parent: CurrentUser) {
     const consent = consents.find((c) => c.childIin === child.iin);
     return {
       iin: child.iin,
-      fullName: [child.surname, child.name, child.patronymic].filter(Boolean).join(" "),
+      fullName: child.fullName,
       birthDate: child.birthDate,
       sex: child.sex,
       address: child.address,
