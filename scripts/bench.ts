@@ -32,17 +32,11 @@ async function main() {
   process.env.APP_TODAY = "2026-07-06";
   process.env.SEED_DEMO = "true";
   process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef";
+  // Set before anything reads the settings (env() keeps the first reading).
+  process.env.DATABASE_POOL_SIZE = String(POOL);
   try {
-    const { openDatabase } = await import("@/lib/server/db/client");
-    const { applyMigrations } = await import("@/lib/server/db/migrate");
-    const { seedDemoData } = await import("@/lib/server/db/seed");
-    const boot = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 1 });
-    await applyMigrations(boot);
-    await seedDemoData(boot.prisma);
-    await boot.close();
-
-    // The app's own database client and pool, as a server process has them.
-    process.env.DATABASE_POOL_SIZE = String(POOL);
+    // The app's own database client and pool, as a server process has them: migrated and
+    // seeded on first use, like a fresh server.
     const { db, closeDatabase } = await import("@/lib/server/db");
     const prisma = await db();
     const { submitApplication } = await import("@/lib/server/application/submit-application");

@@ -13,7 +13,8 @@
  */
 import { openDatabase, type Database } from "@/lib/server/db/client";
 import { applyMigrations } from "@/lib/server/db/migrate";
-import { isDatabaseEmpty, seedDemoData } from "@/lib/server/db/seed";
+import { isDatabaseEmpty } from "@/lib/server/db/client";
+import { seedDemoData } from "@/lib/server/db/seed";
 import { configFromEnvironment, describeDatabase } from "./configured-database";
 
 /** Empties every table of the schema except the migration history. */

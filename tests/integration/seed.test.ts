@@ -2,7 +2,8 @@
 // every case the other tests and the demo rely on is really there.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Database } from "@/lib/server/db/client";
-import { isDatabaseEmpty, seedDemoData, type SeedSummary } from "@/lib/server/db/seed";
+import { isDatabaseEmpty } from "@/lib/server/db/client";
+import { seedDemoData, type SeedSummary } from "@/lib/server/db/seed";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { iinAgreesWith, iinCheckDigit, isValidIin } from "@/lib/iin/iin";
 import { checkAdmissionAge } from "@/lib/application/age";

@@ -27,6 +27,11 @@ export type DatabaseConfig =
   /** `dataDir` "memory://" gives a throw-away in-memory database (tests). */
   | { kind: "pglite"; dataDir: string };
 
+/** "Empty" means no organisations: the demo data (or real data) has not been loaded yet. */
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.organisation.findFirst({ select: { id: true } })) === null;
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === "postgres" ? openPostgres(config.url, config.poolSize) : openPglite(config.dataDir);
 }

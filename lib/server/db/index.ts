@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
-import { openDatabase, type Database } from "./client";
+import { isDatabaseEmpty, openDatabase, type Database } from "./client";
 import { applyMigrations } from "./migrate";
 
 // One database per process, created lazily on first use (never during `next build`).
@@ -36,10 +36,10 @@ async function boot(): Promise<Database> {
   );
   try {
     await applyMigrations(database);
-    if (config.SEED_DEMO === "true") {
-      // Loaded only here: the demo data is a large module a production server never needs.
-      const { seedDemoData, isDatabaseEmpty } = await import("./seed");
-      if (await isDatabaseEmpty(database.prisma)) await seedDemoData(database.prisma);
+    if (config.SEED_DEMO === "true" && (await isDatabaseEmpty(database.prisma))) {
+      // Loaded only when there is something to seed: the demo data is a large module.
+      const { seedDemoData } = await import("./seed");
+      await seedDemoData(database.prisma);
     }
   } catch (error) {
     await database.close();

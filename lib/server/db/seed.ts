@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
+import { isDatabaseEmpty } from "./client";
 import { ADDRESS_UNITS, BUILDINGS, STREETS } from "@/prisma/seed/addresses";
 import { CALENDAR_DAYS, OPENING_WINDOWS } from "@/prisma/seed/calendar";
 import { CAMPAIGNS, SEAT_CAPACITIES } from "@/prisma/seed/campaigns";
@@ -43,11 +44,6 @@ export type SeedSummary = {
   ms: number;
 };
 
-/** "Empty" means no organisations: the demo data (or real data) has not been loaded yet. */
-export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
-  return (await prisma.organisation.findFirst({ select: { id: true } })) === null;
-}
-
 /**
  * Loads the demo reference data (prisma/seed/*) in one transaction: all of it or nothing.
  * A database that already has organisations is left alone.
@@ -55,7 +51,8 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
   const started = Date.now();
   if (!(await isDatabaseEmpty(prisma))) return { isSeeded: false, counts: emptyCounts(), ms: Date.now() - started };
-  // Hashing is slow on purpose; do it before the transaction so that it stays short.
+  // Hashing is slow on purpose; do it before the transaction so that it stays short. Each
+  // account gets its own salt, as a real one would, though the demo password is the same.
   const hashes = await Promise.all(STAFF.map(() => hashPassword(DEMO_PASSWORD)));
   const users = STAFF.map((s, i) => ({
     id: userId(s.login),
