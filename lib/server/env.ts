@@ -53,7 +53,7 @@ export function env(): Env {
   return cached;
 }
 
-/** The secret that signs sessions. Generated per data directory when not configured. */
+/** True when parents sign in through the built-in eGov stand-in (no EGOV_ISSUER configured). */
 export function isLocalEgov(): boolean {
   return !env().EGOV_ISSUER;
 }

@@ -52,7 +52,7 @@ export async function requireArea(expected: Area | readonly Area[]): Promise<Cur
 }
 
 /** Staff given a temporary password (import, reset) must choose their own before working. */
-export function mustChangePassword(user: CurrentUser): boolean {
+function mustChangePassword(user: CurrentUser): boolean {
   return user.role !== "PARENT" && user.passwordChangeRequired;
 }
 
@@ -61,15 +61,4 @@ export async function requirePermission(action: Action, expectedArea: Area | rea
   const user = await requireArea(expectedArea);
   if (!can(user.role, action)) forbidden();
   return user;
-}
-
-/** For route handlers: a Response to send instead, or the user. */
-export async function authorizeRequest(
-  action: Action,
-): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
-  const user = await currentUser();
-  if (!user) return { response: Response.json({ error: "unauthenticated" }, { status: 401 }) };
-  if (mustChangePassword(user)) return { response: Response.json({ error: "password-change-required" }, { status: 403 }) };
-  if (!can(user.role, action)) return { response: Response.json({ error: "forbidden" }, { status: 403 }) };
-  return { user };
 }
