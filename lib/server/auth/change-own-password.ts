@@ -4,7 +4,7 @@ import { audit } from "@/lib/server/audit";
 import type { ChangePasswordInput } from "@/lib/auth/password-policy";
 import type { CurrentUser } from "./session";
 import { hashPassword, verifyPassword } from "./password";
-import { isLocked, recordFailure, throttleKeys } from "./throttle";
+import { clearFailures, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 
 export type ChangeOwnPasswordError = "WRONG_CURRENT" | "THROTTLED" | "CHANGED_MEANWHILE";
 
@@ -19,11 +19,12 @@ export async function changeOwnPassword(
   input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">,
   clientAddress?: string,
 ): Promise<{ ok: true } | { ok: false; error: ChangeOwnPasswordError }> {
-  if (!user.login || !user.passwordHash) return { ok: false, error: "WRONG_CURRENT" };
+  const { login, passwordHash } = user;
+  if (!login || !passwordHash) return { ok: false, error: "WRONG_CURRENT" };
   const prisma = await db();
-  const keys = throttleKeys(user.login, clientAddress);
+  const keys = throttleKeys(login, clientAddress);
   if (await isLocked(prisma, keys)) return { ok: false, error: "THROTTLED" };
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (!(await verifyPassword(input.currentPassword, passwordHash))) {
     await recordFailure(prisma, keys);
     return { ok: false, error: (await isLocked(prisma, keys)) ? "THROTTLED" : "WRONG_CURRENT" };
   }
@@ -31,11 +32,11 @@ export async function changeOwnPassword(
   return prisma.$transaction(async (tx) => {
     // Compare-and-set on the hash just verified: a reset or another change in between wins.
     const { count } = await tx.user.updateMany({
-      where: { id: user.id, passwordHash: user.passwordHash, status: "ACTIVE" },
+      where: { id: user.id, passwordHash, status: "ACTIVE" },
       data: { passwordHash: hash, passwordChangeRequired: false, passwordChangedAt: new Date() },
     });
     if (count === 0) return { ok: false, error: "CHANGED_MEANWHILE" } as const;
-    await tx.signInThrottle.deleteMany({ where: { key: { in: keys.filter((key) => key.startsWith("login:")) } } });
+    await clearFailures(tx, [loginKey(login)]);
     await audit(tx, {
       actor: { id: user.id, role: user.role, organisationId: user.organisationId },
       action: "user.password-changed",

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { authSecret } from "./secret";
 import { hashPassword, verifyPassword } from "./password";
-import { clearFailures, isLocked, recordFailure, throttleKeys } from "./throttle";
+import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 import { signInParent } from "./sign-in-parent";
 import { idpIssuer } from "@/lib/server/egov-idp/tokens";
 
@@ -59,8 +59,7 @@ const staffProvider: CredentialsConfig = {
     const parsed = staffCredentials.safeParse(credentials);
     if (!parsed.success) return null;
     const prisma = await db();
-    const forwarded = (req?.headers?.["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
-    const keys = throttleKeys(parsed.data.login, forwarded);
+    const keys = throttleKeys(parsed.data.login, clientAddressOf(req?.headers?.["x-forwarded-for"] as string | undefined));
     if (await isLocked(prisma, keys)) throw new Error(STAFF_THROTTLED);
     const user = await prisma.user.findUnique({ where: { login: parsed.data.login.toLowerCase() } });
     // Verify even when the login is unknown, so timing does not tell whether it exists.
@@ -69,7 +68,7 @@ const staffProvider: CredentialsConfig = {
       await recordFailure(prisma, keys);
       return null;
     }
-    await clearFailures(prisma, [keys[0]!]);
+    await clearFailures(prisma, [loginKey(parsed.data.login)]);
     await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     return { id: user.id, name: user.fullName, role: user.role };
   },

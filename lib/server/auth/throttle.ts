@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Repeated failed staff sign-ins lock the login (and, separately, the client address) for a
 // while. Keys are counted whether or not the login exists, so the lock reveals nothing.
@@ -30,12 +30,22 @@ export async function recordFailure(prisma: PrismaClient, keys: string[], now = 
   }
 }
 
-export async function clearFailures(prisma: PrismaClient, keys: string[]): Promise<void> {
+export async function clearFailures(prisma: PrismaClient | Prisma.TransactionClient, keys: string[]): Promise<void> {
   await prisma.signInThrottle.deleteMany({ where: { key: { in: keys } } });
 }
 
+/** The key that counts one login's failures (a success or a new password clears it). */
+export function loginKey(login: string): string {
+  return `login:${login.trim().toLowerCase()}`;
+}
+
+/** The client's address as the proxy in front reports it (the first X-Forwarded-For entry). */
+export function clientAddressOf(forwardedFor: string | null | undefined): string | undefined {
+  return forwardedFor?.split(",")[0]?.trim() || undefined;
+}
+
 export function throttleKeys(login: string, clientAddress: string | undefined): string[] {
-  const keys = [`login:${login.trim().toLowerCase()}`];
+  const keys = [loginKey(login)];
   if (clientAddress) keys.push(`addr:${clientAddress}`);
   return keys;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { hashPassword } from "@/lib/server/auth/password";
+import { clearFailures, loginKey } from "@/lib/server/auth/throttle";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
@@ -25,7 +26,7 @@ export async function resetStaffPassword(
     if ("error" in found) return { ok: false, error: found.error } as const;
     await tx.user.update({ where: { id: found.target.id }, data: { passwordHash: hash, passwordChangeRequired: true } });
     // A reset also lifts a sign-in lock, or the person could not use the new password for a while.
-    await tx.signInThrottle.deleteMany({ where: { key: `login:${found.target.login}` } });
+    if (found.target.login) await clearFailures(tx, [loginKey(found.target.login)]);
     await audit(tx, { actor: auditActorOf(admin), action: "user.password-reset", entity: "user", entityId: found.target.id });
     return { ok: true, login: found.target.login ?? "", temporaryPassword: password } as const;
   });

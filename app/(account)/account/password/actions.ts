@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { changePasswordSchema } from "@/lib/auth/password-policy";
 import { currentUser } from "@/lib/server/auth/session";
 import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
+import { clientAddressOf } from "@/lib/server/auth/throttle";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { ActionResult } from "@/components/staff/form-state";
 
@@ -22,7 +23,7 @@ export async function changePasswordAction(_: unknown, form: FormData): Promise<
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "")]));
   const parsed = changePasswordSchema(user.login).safeParse(values);
   if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
-  const clientAddress = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+  const clientAddress = clientAddressOf((await headers()).get("x-forwarded-for"));
   const result = await changeOwnPassword(user, parsed.data, clientAddress);
   if (!result.ok) {
     return result.error === "WRONG_CURRENT"
