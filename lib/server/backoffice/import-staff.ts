@@ -35,10 +35,12 @@ export async function importStaff(
   const existingIds = new Set(existing.map((u) => u.sisPortalId));
   const fresh = wanted.filter((p) => !existingIds.has(p.portalId));
 
-  // The information system's login, made unique among our accounts when it is taken.
+  // The information system's login, made unique among our accounts when it is taken: the
+  // numbered variants (login.2, login.3 …) count as taken too.
+  const baseLogins = fresh.map((p) => listed.get(p.portalId)?.login.toLowerCase() ?? "").filter(Boolean);
   const takenLogins = new Set(
     (await prisma.user.findMany({
-      where: { login: { in: fresh.map((p) => listed.get(p.portalId)?.login.toLowerCase() ?? "") } },
+      where: { OR: baseLogins.map((login) => ({ login: { startsWith: login } })) },
       select: { login: true },
     })).map((u) => u.login),
   );

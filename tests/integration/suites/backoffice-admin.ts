@@ -67,6 +67,19 @@ export function defineBackofficeAdminSuite(target: Target) {
       expect(candidates.find((c) => c.portalId === "BLM-63-009")?.isImported).toBe(false);
     });
 
+    run("S-1: an imported person whose login and its first numbered variant are taken gets the next one", async () => {
+      const admin = await staff("school9.admin");
+      const person = (await app.listImportCandidates(admin)).find((c) => c.portalId === "BLM-09-006");
+      if (!person) throw new Error("BLM-09-006 is not in the seeded list");
+      const prisma = await app.db();
+      for (const login of [person.login, `${person.login}.2`]) {
+        await prisma.user.create({ data: { role: "HR", login, fullName: `Бұрынғы ${login}`, organisationId: ORG.school63 } });
+      }
+      const result = await app.importStaff(admin, [{ portalId: "BLM-09-006", role: "EXECUTOR" }]);
+      expect(result.created.map((c) => c.login)).toEqual([`${person.login}.3`]);
+      expect(result.alreadyImported).toEqual([]);
+    });
+
     run("S-1: edit, role, reset, block and delete — never oneself; every change audited", async () => {
       const admin = await staff("school63.admin");
       const target = await staff("school63.psychologist");
