@@ -42,17 +42,21 @@ export type DraftColumns = {
 export type DraftChange = { answers: DraftAnswers; columns?: DraftColumns };
 
 /**
- * Read the draft, let `change` compute the new answers, write them only if nobody saved in
- * between (compare-and-set on updatedAt; one retry), and only while it is still a DRAFT.
+ * Let `change` compute the new answers from the draft, and write them only if nobody saved in
+ * between (compare-and-set on updatedAt) and only while it is still a DRAFT. Given the draft a
+ * use case has already read and checked, the first attempt uses it; a conflict re-reads once.
  */
 export async function updateDraft(
   parentId: string,
-  draftId: string,
+  draftOrId: Draft | string,
   change: (draft: Draft) => DraftChange,
 ): Promise<{ ok: true; draft: Draft } | { ok: false; code: "NOT_FOUND" | "CONFLICT" }> {
   const prisma = await db();
+  const draftId = typeof draftOrId === "string" ? draftOrId : draftOrId.id;
+  let known = typeof draftOrId === "string" ? null : draftOrId;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const draft = await findDraft(parentId, draftId);
+    const draft = known ?? (await findDraft(parentId, draftId));
+    known = null;
     if (!draft) return { ok: false, code: "NOT_FOUND" };
     const next = change(draft);
     const written = await prisma.application.updateMany({

@@ -33,7 +33,7 @@ export async function saveChildStep(
     const existing = await findDraft(parent.id, draftId);
     if (!existing) return { ok: false, code: "NOT_FOUND" };
     if (existing.childIin !== input.child.iin) return { ok: false, code: "CHILD_LOCKED" };
-    const saved = await updateDraft(parent.id, draftId, (draft) => ({
+    const saved = await updateDraft(parent.id, existing, (draft) => ({
       answers: { ...draft.answers, applicant: input.applicant, child: input.child },
     }));
     return saved.ok ? { ok: true, draftId, resumed: false } : saved;

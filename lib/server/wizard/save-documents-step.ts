@@ -21,7 +21,7 @@ export async function saveDocumentsStep(
   if (!draft) return { ok: false, code: "NOT_FOUND" };
   const status = await getDocumentsStatus(draft.id, draft.answers.child?.specialNeeds === true);
   if (!status.ok) return { ok: false, code: "DOCUMENTS_MISSING", missing: status.missing };
-  const saved = await updateDraft(parentId, draftId, (current) => ({
+  const saved = await updateDraft(parentId, draft, (current) => ({
     answers: { ...current.answers, documents: consents },
   }));
   return saved.ok ? { ok: true } : saved;

@@ -28,7 +28,7 @@ export async function saveSchoolChoice(parentId: string, draftId: string, school
   const window = await checkOpeningWindow(schoolId);
   if (!window.ok) return { ok: false, code: "CLOSED", window };
 
-  const saved = await updateDraft(parentId, draftId, (current) => {
+  const saved = await updateDraft(parentId, draft, (current) => {
     const school = current.answers.school ?? {};
     if (school.schoolId === schoolId) return { answers: current.answers };
     return {

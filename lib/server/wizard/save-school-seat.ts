@@ -32,7 +32,7 @@ export async function saveSchoolSeat(
   if (!seat) return { ok: false, code: "NOT_OFFERED" };
   if (seat.free <= 0) return { ok: false, code: "FULL" };
 
-  const saved = await updateDraft(parentId, draftId, (current) => ({
+  const saved = await updateDraft(parentId, draft, (current) => ({
     answers: { ...current.answers, school: { ...current.answers.school, ...choice } },
     columns: { language: choice.language, classType: choice.classType },
   }));

@@ -40,7 +40,7 @@ export async function saveTransportAddress(
     house: input.house,
     ...(input.apartment ? { apartment: input.apartment } : {}),
   };
-  const saved = await updateDraft(parentId, draftId, (current) => ({
+  const saved = await updateDraft(parentId, draft, (current) => ({
     answers: {
       ...current.answers,
       school: { ...current.answers.school, transport: { needed: true, sameAsRegistration: false, address } },

@@ -30,7 +30,7 @@ export async function saveTransport(
     if (!child?.address) return { ok: false, code: "NO_REGISTRATION" };
   }
 
-  const saved = await updateDraft(parentId, draftId, (current) => {
+  const saved = await updateDraft(parentId, draft, (current) => {
     const previous = current.answers.school?.transport;
     const keepsAddress = input.needed && !input.sameAsRegistration;
     const transport = {
