@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/(account)/account/password/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import type { ActionState } from "@/components/staff/form-state";
-import { ErrorSummary, FieldError } from "@/components/staff/error-summary";
+import { ErrorSummary, FieldError, errorItems } from "@/components/staff/error-summary";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -20,12 +20,10 @@ export function ChangePasswordForm({ login, home }: { login: string; home: strin
   const [state, action, isPending] = useActionState<ActionState, FormData>(changePasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const message = (code: string) => t(`errors.${code}`, { min: PASSWORD_MIN_LENGTH });
-  const items = [
-    ...Object.entries(errors).flatMap(([field, codes]) =>
-      codes.map((code) => ({ field, message: `${t(`fields.${field}`)}: ${message(code)}` })),
-    ),
-    ...(state && !state.ok && state.formError ? [{ message: message(state.formError) }] : []),
-  ];
+  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
+    message,
+    label: (field) => t(`fields.${field}`),
+  });
 
   if (state?.ok) {
     return (

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { Toast } from "./toast";
 
 type Day = { date: string; kind: "HOLIDAY" | "WORKDAY"; nameKk: string; nameRu: string };
@@ -19,7 +19,11 @@ export function CalendarEditor({ days }: { days: Day[] }) {
   const [isRemoving, startTransition] = useTransition();
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  const items = Object.entries(errors).flatMap(([field, codes]) => codes.map((c) => ({ field: `cal-${field}`, message: `${t(`fields.${field}`)}: ${t(`errors.${c}`)}` })));
+  const items = errorItems(errors, undefined, {
+    message: (code) => t(`errors.${code}`),
+    label: (field) => t(`fields.${field}`),
+    id: (field) => `cal-${field}`,
+  });
   const weekday = (date: string) => new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
   return (
     <div className="space-y-6">

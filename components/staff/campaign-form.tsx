@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { saveCampaignAction } from "@/app/(staff)/staff/settings/actions";
 import { freeSeats } from "@/lib/seats/quota";
 import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { Toast } from "./toast";
 
 type ClassType = "GENERAL" | "GYMNASIUM";
@@ -37,7 +37,7 @@ export function CampaignForm({ languages, campaign }: Props) {
     const [, c, l] = field.split(".");
     return field.startsWith("seats.") ? `${t(`classTypeSeats.${c}`)}, ${tl(l ?? "KK")}` : t(`fields.${field}`);
   };
-  const items = Object.entries(errors).flatMap(([field, codes]) => codes.map((c) => ({ field: field.replaceAll(".", "-"), message: `${fieldLabel(field)}: ${message(c)}` })));
+  const items = errorItems(errors, undefined, { message, label: fieldLabel, id: (field) => field.replaceAll(".", "-") });
   return (
     <form action={action} className="card max-w-3xl space-y-5" noValidate data-testid="campaign-form">
       <ErrorSummary items={items} />

@@ -3,10 +3,30 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 
+type SummaryItem = { field?: string; message: string };
+
 type Props = {
   /** Already translated: the field's id (for the link) and its message. */
-  items: { field?: string; message: string }[];
+  items: SummaryItem[];
 };
+
+/**
+ * The summary's items for a form's errors: each field's messages as "Label: message" linked to
+ * the field's input (`id`, default the field name), then the form-level error.
+ */
+export function errorItems(
+  fieldErrors: Record<string, string[]>,
+  formError: string | undefined,
+  text: { message: (code: string) => string; label?: (field: string) => string; id?: (field: string) => string },
+): SummaryItem[] {
+  const items: SummaryItem[] = Object.entries(fieldErrors).flatMap(([field, codes]) =>
+    codes.map((code) => ({
+      field: text.id ? text.id(field) : field,
+      message: text.label ? `${text.label(field)}: ${text.message(code)}` : text.message(code),
+    })),
+  );
+  return formError ? [...items, { message: text.message(formError) }] : items;
+}
 
 /**
  * GOV.UK-style error summary: a titled box at the top of the form, focused when it appears so

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { pickText, type Locale } from "@/lib/i18n/locales";
 import { reviewAction } from "@/app/(staff)/staff/applications/actions";
 import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { useShowNotice } from "./notice";
 import { useSignedDecision } from "./use-signed-decision";
 
@@ -46,8 +46,7 @@ export function ReviewForm(props: Props) {
   const fieldErrors = { ...(state && !state.ok ? state.fieldErrors : {}), ...localErrors };
   const formError = state && !state.ok ? state.formError : undefined;
   const summary = [
-    ...Object.entries(fieldErrors).flatMap(([field, codes]) => codes.map((code) => ({ field, message: t(`errors.${code}`) }))),
-    ...(formError ? [{ message: t(`errors.${formError}`) }] : []),
+    ...errorItems(fieldErrors, formError, { message: (code) => t(`errors.${code}`) }),
     ...(decision.error ? [{ message: decision.error }] : []),
   ];
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { saveSettingsAction } from "@/app/(staff)/staff/settings/actions";
 import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { Toast } from "./toast";
 
 type School = {
@@ -29,10 +29,10 @@ export function SettingsForm({ school }: { school: School }) {
   const [state, action, isPending] = useActionState<ActionState, FormData>(saveSettingsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  const items = [
-    ...Object.entries(errors).flatMap(([field, codes]) => codes.map((c) => ({ field, message: `${t(`fields.${field}`)}: ${t(`errors.${c}`)}` }))),
-    ...(state && !state.ok && state.formError ? [{ message: t(`errors.${state.formError}`) }] : []),
-  ];
+  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
+    message: (code) => t(`errors.${code}`),
+    label: (field) => t(`fields.${field}`),
+  });
   const languages = values ? LANGUAGES.filter((l) => (values.languages ?? "").split(",").includes(l)) : school.languages;
   return (
     <form action={action} className="card max-w-3xl space-y-4" noValidate data-testid="settings-form">

@@ -4,7 +4,7 @@ import { useActionState, useTransition, useState } from "react";
 import { useTranslations } from "next-intl";
 import { deleteTemplateAction, saveTemplateAction } from "@/app/(staff)/staff/templates/actions";
 import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { Toast } from "./toast";
 
 type Template = { id: string; textKk: string; textRu: string };
@@ -18,10 +18,12 @@ export function TemplateEditor({ template }: { template: Template | null }) {
   const key = template?.id ?? "new";
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  const items = [
-    ...Object.entries(errors).flatMap(([field, codes]) => codes.map((c) => ({ field: `${field}-${key}`, message: `${t(`fields.${field}`)}: ${t(`errors.${c}`)}` }))),
-    ...(deleteError || (state && !state.ok && state.formError) ? [{ message: t("errors.NOT_FOUND") }] : []),
-  ];
+  // Whatever went wrong with the template as a whole, it is gone (deleted meanwhile).
+  const items = errorItems(errors, deleteError || (state && !state.ok && state.formError) ? "NOT_FOUND" : undefined, {
+    message: (code) => t(`errors.${code}`),
+    label: (field) => t(`fields.${field}`),
+    id: (field) => `${field}-${key}`,
+  });
   return (
     <form action={action} className="card space-y-3" noValidate data-testid={`template-${key}`}>
       {!template && <h2 className="text-xl font-bold">{t("addTitle")}</h2>}

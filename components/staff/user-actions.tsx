@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { deleteUserAction, resetPasswordAction, setBlockedAction, updateUserAction } from "@/app/(staff)/staff/users/actions";
 import type { ActionState } from "./form-state";
 import { ConfirmDialog } from "./confirm-dialog";
-import { ErrorSummary, FieldError } from "./error-summary";
+import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 
 type StaffUser = { id: string; fullName: string; login: string; email: string | null; phone: string | null; role: string; isBlocked: boolean };
 type Props = { user: StaffUser; isSelf: boolean; roles: { value: string; label: string }[] };
@@ -81,10 +81,11 @@ function EditDialog({ user, roles, isSelf, onClose, onSaved }: { user: StaffUser
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const labels: Record<string, string> = { fullName: t("fullName"), email: t("email"), phone: t("phone"), role: t("role") };
-  const items = [
-    ...Object.entries(errors).flatMap(([field, codes]) => codes.map((code) => ({ field: `${field}-${user.id}`, message: `${labels[field] ?? ""}: ${t(`errors.${code}`)}` }))),
-    ...(state && !state.ok && state.formError ? [{ message: t(`errors.${state.formError}`) }] : []),
-  ];
+  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
+    message: (code) => t(`errors.${code}`),
+    label: (field) => labels[field] ?? "",
+    id: (field) => `${field}-${user.id}`,
+  });
   const field = (name: "fullName" | "email" | "phone", type = "text") => (
     <div>
       <label htmlFor={`${name}-${user.id}`} className="label">{labels[name]}</label>
