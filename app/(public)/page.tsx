@@ -49,7 +49,7 @@ export default async function ServicePage() {
       <section className="card space-y-3">
         <h2 className="text-2xl font-bold">{t("scheduleTitle")}</h2>
         <p className="text-slate-700">{t("scheduleNote")}</p>
-        <div className="overflow-x-auto">
+        <div className="table-scroll">
           <table className="table-dense" data-testid="opening-schedule">
             <thead>
               <tr>

@@ -65,7 +65,7 @@ export async function ApplicationsTable({ rows, offset, filters, basePath, canSe
         </li>
       ))}
     </ol>
-    <div className="card hidden overflow-x-auto p-0 sm:block sm:p-0">
+    <div className="card hidden table-scroll p-0 sm:block sm:p-0">
       <table className="table-dense" data-testid="applications-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>

@@ -55,7 +55,7 @@ export function CalendarEditor({ days }: { days: Day[] }) {
         </div>
         <Toast message={state?.ok ? t("saved") : removed?.ok ? t("removed") : null} at={state?.ok ? state.at : removed?.at} />
       </form>
-      <div className="card overflow-x-auto p-0 sm:p-0">
+      <div className="card table-scroll p-0 sm:p-0">
         <table className="table-dense" data-testid="calendar-days">
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export async function Dashboard({ data }: { data: Data }) {
           <p className="text-3xl font-bold" data-testid="dashboard-decided-late">{data.decidedLate}</p>
         </div>
       </div>
-      <div className="card overflow-x-auto p-0 sm:p-0">
+      <div className="card table-scroll p-0 sm:p-0">
         <table className="table-dense" data-testid="dashboard-statuses">
           <caption className="px-2 py-2 text-left font-bold">{t("byStatus")}</caption>
           <tbody>
@@ -44,7 +44,7 @@ export async function Dashboard({ data }: { data: Data }) {
           </tbody>
         </table>
       </div>
-      <div className="card overflow-x-auto p-0 sm:p-0">
+      <div className="card table-scroll p-0 sm:p-0">
         <table className="table-dense" data-testid="dashboard-seats">
           <caption className="px-2 py-2 text-left font-bold">{t("seats")}</caption>
           <thead>

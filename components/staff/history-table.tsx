@@ -18,7 +18,7 @@ export async function HistoryTable({ events }: { events: Event[] }) {
   const times = await Promise.all(events.map((e) => formatMoment(e.at)));
   if (events.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll">
       <table className="table-dense" data-testid="history-table">
         <thead>
           <tr>

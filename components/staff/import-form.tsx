@@ -27,7 +27,7 @@ export function ImportForm({ people, roles }: Props) {
           {result.created.length > 0 && (
             <>
               <p className="font-semibold">{t("resultIntro")}</p>
-              <div className="overflow-x-auto">
+              <div className="table-scroll">
                 <table className="table-dense bg-white">
                   <thead>
                     <tr>
@@ -54,7 +54,7 @@ export function ImportForm({ people, roles }: Props) {
       )}
       <ErrorSummary items={errors} />
       <form action={action} className="space-y-3">
-        <div id="people" className="card overflow-x-auto p-0 sm:p-0">
+        <div id="people" className="card table-scroll p-0 sm:p-0">
           <table className="table-dense" data-testid="import-table">
             <thead>
               <tr>

@@ -186,3 +186,14 @@ test("@phone at 375 px the application list is a column of cards with the number
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
 });
+
+test("@phone the administrator's calendar and users pages stay inside a 375 px screen; their tables scroll in place", async ({ browser }) => {
+  const page = await asStaff(browser, "school9.admin");
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ["/staff/calendar", "/staff/users"]) {
+    await page.goto(path);
+    await expect(page.locator("table").first()).toBeVisible();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page, path).toBeLessThanOrEqual(widths.view);
+  }
+});

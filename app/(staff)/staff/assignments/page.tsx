@@ -22,7 +22,7 @@ export default async function AssignmentsPage() {
       {executors.length === 0 ? (
         <p className="card">{tb("noExecutors")}</p>
       ) : (
-        <div className="card overflow-x-auto p-0 sm:p-0">
+        <div className="card table-scroll p-0 sm:p-0">
           <table className="table-dense" data-testid="assignments-table">
             <thead>
               <tr>

@@ -32,7 +32,7 @@ export default async function StaffUsersPage() {
           <Link href="/staff/users/import" className="btn-primary" data-testid="import-users">{tb("import")}</Link>
         )}
       </div>
-      <div className="card overflow-x-auto p-0 sm:p-0">
+      <div className="card table-scroll p-0 sm:p-0">
         <table className="table-dense" data-testid="staff-table">
           <thead>
             <tr>
