@@ -1,7 +1,8 @@
 // X-1: the application status machine. This table is the only place that says which status
-// may follow which, by whose hand; any (from, event) pair not listed is refused.
+// may follow which; any (from, event) pair not listed is refused. Whose hand may fire a row is
+// the permission it names, looked up in the permission table (lib/auth/permissions.ts).
 
-import type { Role } from "@/lib/auth/permissions";
+import { can, type Action, type Role } from "@/lib/auth/permissions";
 
 /** Same names as the Prisma enum `ApplicationStatus`. */
 export const APPLICATION_STATUSES = [
@@ -36,7 +37,8 @@ export type TransitionRow = {
   from: ApplicationStatus;
   event: ApplicationEvent;
   to: ApplicationStatus;
-  roles: readonly TransitionActor[];
+  /** Who may fire it: every role the permission table allows this action (nobody else). */
+  permission: Action;
   /** The comment is shown to the parent: a refusal must give its reason (P-7, S-6). */
   requiresComment?: true;
   /** P-9: refused after 31 August of the admission year. */
@@ -46,37 +48,37 @@ export type TransitionRow = {
 const WITHDRAWABLE = ["UNDER_REVIEW", "DOCUMENTS_CONFIRMED", "AWAITING_SIGNATURE", "ACCEPTED"] as const;
 
 export const TRANSITIONS: readonly TransitionRow[] = [
-  { from: "DRAFT", event: "SUBMIT", to: "UNDER_REVIEW", roles: ["PARENT"] },
+  { from: "DRAFT", event: "SUBMIT", to: "UNDER_REVIEW", permission: "application:apply" },
   // S-6: the executor must write a comment (shown to the parent) before confirming.
   {
     from: "UNDER_REVIEW",
     event: "CONFIRM_DOCUMENTS",
     to: "DOCUMENTS_CONFIRMED",
-    roles: ["EXECUTOR"],
+    permission: "application:confirm-documents",
     requiresComment: true,
   },
-  { from: "DOCUMENTS_CONFIRMED", event: "SEND_TO_DIRECTOR", to: "AWAITING_SIGNATURE", roles: ["EXECUTOR"] },
-  { from: "AWAITING_SIGNATURE", event: "ACCEPT", to: "ACCEPTED", roles: ["DIRECTOR"] },
-  { from: "UNDER_REVIEW", event: "REJECT", to: "REJECTED", roles: ["EXECUTOR", "DIRECTOR"], requiresComment: true },
+  { from: "DOCUMENTS_CONFIRMED", event: "SEND_TO_DIRECTOR", to: "AWAITING_SIGNATURE", permission: "application:confirm-documents" },
+  { from: "AWAITING_SIGNATURE", event: "ACCEPT", to: "ACCEPTED", permission: "application:decide" },
+  { from: "UNDER_REVIEW", event: "REJECT", to: "REJECTED", permission: "application:review", requiresComment: true },
   {
     from: "DOCUMENTS_CONFIRMED",
     event: "REJECT",
     to: "REJECTED",
-    roles: ["EXECUTOR", "DIRECTOR"],
+    permission: "application:review",
     requiresComment: true,
   },
   // Once sent for signature only the director decides.
-  { from: "AWAITING_SIGNATURE", event: "REJECT", to: "REJECTED", roles: ["DIRECTOR"], requiresComment: true },
+  { from: "AWAITING_SIGNATURE", event: "REJECT", to: "REJECTED", permission: "application:decide", requiresComment: true },
   ...WITHDRAWABLE.map(
     (from): TransitionRow => ({
       from,
       event: "WITHDRAW",
       to: "WITHDRAWN",
-      roles: ["PARENT"],
+      permission: "application:withdraw",
       closesAfterAugust31: true,
     }),
   ),
-  { from: "ACCEPTED", event: "ENROL", to: "ENROLLED", roles: ["DIRECTOR"] },
+  { from: "ACCEPTED", event: "ENROL", to: "ENROLLED", permission: "application:decide" },
 ];
 
 export type TransitionInput = {
@@ -105,7 +107,7 @@ export function findTransition(from: ApplicationStatus, event: ApplicationEvent)
 }
 
 function roleMayFire(row: TransitionRow, role: TransitionActor | Role): boolean {
-  return (row.roles as readonly string[]).includes(role);
+  return role !== "SYSTEM" && can(role, row.permission);
 }
 
 /** Checks in a fixed order: status, role, deadline, comment — so the first real obstacle is named. */

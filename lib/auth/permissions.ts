@@ -42,11 +42,16 @@ export const ACTIONS = [
   "staff:manage",
   "service:assign",
   "application:list-school",
+  // S-6: open an application, refuse it before the director's stage, keep response templates.
   "application:review",
+  // S-6: confirm the documents and send them to the director (the executor's part only).
+  "application:confirm-documents",
+  // S-7: accept, or refuse once sent for signature; and enrol.
   "application:decide",
   // S-8: the school administrator keeps the holiday calendar; the region one sets it too.
   "calendar:edit",
-  // district office
+  // district office. "edit-catchments" and "staff-manage" guard the district screens still to
+  // come (D-2 editing, district staff); tests/unit/permissions.test.ts pins who holds them.
   "district:view-catchments",
   "district:edit-catchments",
   "district:view-overview",
@@ -84,7 +89,12 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     "application:review",
     "application:decide",
   ],
-  EXECUTOR: [...SCHOOL_BASE_ACTIONS, "application:list-school", "application:review"],
+  EXECUTOR: [
+    ...SCHOOL_BASE_ACTIONS,
+    "application:list-school",
+    "application:review",
+    "application:confirm-documents",
+  ],
   DEPUTY_DIRECTOR_ACADEMIC: SCHOOL_BASE_ACTIONS,
   DEPUTY_DIRECTOR_UPBRINGING: SCHOOL_BASE_ACTIONS,
   SOCIAL_PEDAGOGUE: SCHOOL_BASE_ACTIONS,
@@ -104,6 +114,11 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
 
 export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
+}
+
+/** The roles allowed `action`, in the order of ROLES. */
+export function rolesWith(action: Action): Role[] {
+  return ROLES.filter((role) => can(role, action));
 }
 
 export type Area = "parent" | "staff" | "district" | "region";

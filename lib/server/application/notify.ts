@@ -4,6 +4,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { parentVisibleStatus } from "@/lib/application/status";
 import { messagesFor } from "@/lib/i18n/catalogue";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
+import { firstGradeStaffWhere } from "@/lib/server/backoffice/first-grade-access";
 
 type Tx = Prisma.TransactionClient;
 type StatusNames = Record<string, string>;
@@ -44,7 +45,7 @@ export async function notifyStatusChange(
       where: {
         organisationId: application.schoolId,
         status: "ACTIVE",
-        OR: [{ role: "DIRECTOR" }, { role: "EXECUTOR", assignments: { some: { service: "FIRST_GRADE" } } }],
+        ...firstGradeStaffWhere(),
       },
       select: { id: true },
     });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ServiceCode } from "@/lib/generated/prisma/enums";
+import { SERVICE_ASSIGNEE_ROLES } from "@/lib/auth/first-grade";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
 import { SERVICES } from "./list-filters";
@@ -21,7 +22,7 @@ export async function setServiceAssignments(
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const executor = await tx.user.findFirst({
-      where: { id: userId, organisationId: schoolId, role: "EXECUTOR", login: { not: null } },
+      where: { id: userId, organisationId: schoolId, role: { in: [...SERVICE_ASSIGNEE_ROLES] }, login: { not: null } },
       include: { assignments: true },
     });
     if (!executor) return { ok: false, error: "NOT_FOUND" } as const;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { SCHOOL_ROLES } from "@/lib/auth/permissions";
+import { isServiceAssignee } from "@/lib/auth/first-grade";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
@@ -39,7 +40,7 @@ export async function updateStaffUser(
     );
     if (Object.keys(changed).length === 0) return { ok: true } as const;
     await tx.user.update({ where: { id: target.id }, data: input });
-    if (target.role === "EXECUTOR" && input.role !== "EXECUTOR") {
+    if (isServiceAssignee(target.role) && !isServiceAssignee(input.role)) {
       await tx.serviceAssignment.deleteMany({ where: { userId: target.id } });
     }
     await audit(tx, {

@@ -31,7 +31,7 @@ function refresh(applicationId: string) {
 
 /** «Өтінімді растау» and «Басшыға мақұлдау үшін жіберу». */
 export async function reviewAction(_: unknown, form: FormData): Promise<ActionResult<{ status: string }>> {
-  const user = await requirePermission("application:review", "staff");
+  const user = await requirePermission("application:confirm-documents", "staff");
   const values = { comment: String(form.get("comment") ?? ""), inclusion: String(form.get("inclusion") ?? "") };
   const parsed = reviewInput.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
   if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
@@ -64,11 +64,18 @@ const decisionStart = z.object({
   expectedVersion: version,
 });
 
+/**
+ * A signed decision: accepting is the director's ("application:decide"); a refusal is also the
+ * executor's before the director's stage, so it needs "application:review" here, and the status
+ * table asks for "application:decide" once the application awaits the director's signature.
+ */
+const decisionPermission = (decision: "ACCEPT" | "REJECT") => (decision === "ACCEPT" ? "application:decide" : "application:review");
+
 /** The first half of a signed decision: the signing request the dialog then signs. */
 export async function startDecisionAction(input: z.input<typeof decisionStart>) {
   const parsed = decisionStart.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
-  const user = await requirePermission("application:review", "staff");
+  const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
   return startDecision(user, parsed.data);
 }
 
@@ -78,7 +85,7 @@ const decisionComplete = z.object({ requestId: id, decision: z.enum(["ACCEPT", "
 export async function completeDecisionAction(input: z.input<typeof decisionComplete>) {
   const parsed = decisionComplete.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
-  const user = await requirePermission("application:review", "staff");
+  const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
   const result = await completeDecision(user, parsed.data);
   if (result.ok) refresh(parsed.data.applicationId);
   return result;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listApplications } from "@/lib/server/backoffice/list-applications";
 import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/server/backoffice/list-filters";
@@ -39,7 +40,7 @@ export default async function SchoolApplicationsPage({ searchParams }: { searchP
           {list.rows.length === 0 ? (
             <p className="card" data-testid="no-school-applications">{filters.name || filters.number || filters.iin || filters.status || filters.service ? t("noneFiltered") : t("none")}</p>
           ) : (
-            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" canSend={user.role === "EXECUTOR"} />
+            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" canSend={can(user.role, "application:confirm-documents")} />
           )}
           <Pagination
             page={list.page}

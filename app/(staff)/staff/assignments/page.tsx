@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isServiceAssignee } from "@/lib/auth/first-grade";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listOrganisationStaff } from "@/lib/server/school/list-school-staff";
 import { AssignmentForm } from "@/components/staff/assignment-form";
@@ -14,7 +15,7 @@ export default async function AssignmentsPage() {
   const t = await getTranslations("assignments");
   const tr = await getTranslations("roles");
   const tb = await getTranslations("boAssign");
-  const executors = (await listOrganisationStaff(user)).filter((s) => s.role === "EXECUTOR" && s.status === "ACTIVE");
+  const executors = (await listOrganisationStaff(user)).filter((s) => isServiceAssignee(s.role) && s.status === "ACTIVE");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

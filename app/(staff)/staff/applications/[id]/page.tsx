@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
 import { getApplicationForStaff } from "@/lib/server/backoffice/get-application";
@@ -90,7 +91,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         </section>
       )}
       {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} ncalayerPort={ncalayerPort} baseUrl={baseUrl} />}
-      {a.status === "AWAITING_SIGNATURE" && user.role !== "DIRECTOR" && (
+      {a.status === "AWAITING_SIGNATURE" && !can(user.role, "application:decide") && (
         <p className="card font-semibold" role="status" data-testid="waiting-director">{t("waitingDirector")}</p>
       )}
 
