@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { maskIin } from "@/lib/signing/mask";
+import { maskIin } from "@/lib/iin/mask";
 import { signWithNcaLayer } from "./ncalayer-connection";
 
 type Stage = "connecting" | "sending" | "failed";

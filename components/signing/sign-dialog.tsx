@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { maskIin } from "@/lib/signing/mask";
+import { maskIin } from "@/lib/iin/mask";
 import { EdsSigning } from "./eds-signing";
 import { QrSigning } from "./qr-signing";
 

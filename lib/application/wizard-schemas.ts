@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { isValidIin } from "@/lib/iin/iin";
 import { STEP_IDS, type StepId } from "./steps";
+import type { DocumentKind } from "@/lib/documents/kinds";
 
 export const LANGUAGES = ["KK", "RU", "EN", "TR"] as const;
 export const CLASS_TYPES = ["GENERAL", "GYMNASIUM"] as const;
@@ -173,8 +174,6 @@ export function readDraftAnswers(answers: unknown): DraftAnswers {
 }
 
 // ─────────────────────────── documents (P-5) ────────────────────────────────
-
-export type DocumentKind = "PHOTO" | "F065" | "F052" | "PMPK";
 
 export const PHOTOS_REQUIRED = 2;
 

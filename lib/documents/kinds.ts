@@ -44,8 +44,3 @@ export const UPLOAD_ERRORS = [
   "REPLACE_NOT_FOUND",
 ] as const;
 export type UploadError = (typeof UPLOAD_ERRORS)[number];
-
-/** The signer's IIN as printed on documents and the verification page: nine stars, last three digits. */
-export function maskIin(iin: string): string {
-  return `${"*".repeat(9)}${iin.slice(-3)}`;
-}

@@ -1,5 +1,6 @@
 // How a person is named to someone who may not be that person: on the eGov mobile stand-in's
 // refusal ("this document must be signed by …") and before the signer has proved who they are.
+// (Their IIN is masked by lib/iin/mask.ts, the same mask the documents print.)
 
 /** "Сәрсенбаев Ержан Төлеуұлы" → "С*** Ержан Т." (surname hidden, first name kept, initials). */
 export function maskPersonName(fullName: string): string {
@@ -9,11 +10,6 @@ export function maskPersonName(fullName: string): string {
   if (name) parts.push(name);
   for (const part of rest) parts.push(`${firstLetter(part)}.`);
   return parts.join(" ");
-}
-
-/** "880101300123" → "8801******23". */
-export function maskIin(iin: string): string {
-  return iin.length === 12 ? `${iin.slice(0, 4)}******${iin.slice(-2)}` : "************";
 }
 
 function firstLetter(word: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { MAX_FILE_BYTES, checkUpload, sniffFileType } from "@/lib/documents/file-check";
-import { maskIin } from "@/lib/documents/kinds";
+import { maskIin } from "@/lib/iin/mask";
 
 // P-5: PDF, JPG or JPEG, at most 5 MB, judged by content — never by the name.
 

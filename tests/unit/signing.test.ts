@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { canonicalBytes, canonicalJson } from "@/lib/signing/canonical-json";
-import { maskIin, maskPersonName } from "@/lib/signing/mask";
+import { maskPersonName } from "@/lib/signing/mask";
+import { maskIin } from "@/lib/iin/mask";
 import { basicsSignRequest, readNcaLayerReply } from "@/lib/signing/ncalayer-protocol";
 
 describe("canonicalJson", () => {
@@ -54,8 +55,8 @@ describe("masks", () => {
     expect(maskPersonName("  ")).toBe("***");
   });
 
-  it("shows the birth date part and the last digits of an IIN", () => {
-    expect(maskIin("880101300123")).toBe("8801******23");
+  it("shows only the last digits of an IIN, as the issued documents do", () => {
+    expect(maskIin("880101300123")).toBe("*********123");
     expect(maskIin("123")).toBe("************");
   });
 });

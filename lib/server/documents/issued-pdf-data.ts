@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
-import { maskIin } from "@/lib/documents/kinds";
+import { maskIin } from "@/lib/iin/mask";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { qrDataUrl } from "@/lib/server/pdf/render";
 import type { ApplicationDetails, DocumentLine, IssuedContext, IssuedPdfData } from "@/lib/server/pdf/types";

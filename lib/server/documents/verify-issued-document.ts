@@ -1,7 +1,7 @@
 import "server-only";
 import type { IssuedKind } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
-import { maskIin } from "@/lib/documents/kinds";
+import { maskIin } from "@/lib/iin/mask";
 import { verifyCms } from "@/lib/server/signing/verify-cms";
 import { getFileStorage, sha256Hex } from "@/lib/server/integrations/storage";
 

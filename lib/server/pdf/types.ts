@@ -5,7 +5,7 @@ import type { DocumentKind, DocumentSource } from "@/lib/documents/kinds";
 
 export type SignatureView = {
   signerName: string;
-  /** Nine stars and the last three digits (lib/documents/kinds maskIin). */
+  /** Nine stars and the last three digits (lib/iin/mask maskIin). */
   signerIinMasked: string;
   certSerial: string;
   signedAt: Date;
