@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
+import { addressLine } from "@/lib/address/address-line";
 import { clientSource, type DbClient } from "./local-db";
 
 // Address registry (§2): region → city administration / district → rural district →
@@ -61,13 +62,10 @@ export function addressText(
   number: string,
   apartment?: string | null,
 ): { textKk: string; textRu: string } {
-  const kk = [...unitPath.map((u) => u.nameKk), street.nameKk, `${number} үй`];
-  const ru = [...unitPath.map((u) => u.nameRu), street.nameRu, `дом ${number}`];
-  if (apartment) {
-    kk.push(`${apartment} пәтер`);
-    ru.push(`кв. ${apartment}`);
-  }
-  return { textKk: kk.join(", "), textRu: ru.join(", ") };
+  return {
+    textKk: addressLine({ units: unitPath.map((u) => u.nameKk), street: street.nameKk, house: number, apartment }, "kk"),
+    textRu: addressLine({ units: unitPath.map((u) => u.nameRu), street: street.nameRu, house: number, apartment }, "ru"),
+  };
 }
 
 const UNIT_SELECT = { id: true, parentId: true, level: true, nameKk: true, nameRu: true, regionCode: true } as const;
