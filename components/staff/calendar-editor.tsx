@@ -3,6 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { pickName, type Locale } from "@/lib/i18n/locales";
+import { formatWeekday } from "@/lib/i18n/dates";
 import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 import type { ActionState } from "./form-state";
 import { ErrorSummary, FieldError, errorItems } from "./error-summary";
@@ -24,7 +25,7 @@ export function CalendarEditor({ days }: { days: Day[] }) {
     label: (field) => t(`fields.${field}`),
     id: (field) => `cal-${field}`,
   });
-  const weekday = (date: string) => new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const weekday = (date: string) => formatWeekday(date, locale);
   return (
     <div className="space-y-6">
       <form action={action} className="card grid gap-3 sm:grid-cols-2" noValidate data-testid="calendar-form">

@@ -1,6 +1,6 @@
 import "server-only";
 import { bi, same } from "./texts";
-import { calendarDay } from "./format";
+import { calendarDay } from "@/lib/i18n/dates";
 import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, type Field } from "./parts";
 import { documentEntries, numberAndDate, schoolAddressField, schoolName } from "./fields";
 import type { ApplicationDetails, IssuedContext } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { bi, fromDocuments, type Bilingual } from "./texts";
-import { almatyDay, calendarDay } from "./format";
+import { almatyDay, calendarDay } from "@/lib/i18n/dates";
 import type { DocumentLine, IssuedContext, SchoolView } from "./types";
 import type { Field, ListEntry } from "./parts";
 

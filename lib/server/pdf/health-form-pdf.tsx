@@ -1,7 +1,7 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
 import { bi } from "./texts";
-import { almatyMoment, calendarDay } from "./format";
+import { almatyMoment, calendarDay } from "@/lib/i18n/dates";
 import { DocumentFrame, FieldTable, Paragraph, styles } from "./parts";
 import type { HealthFormPdfData } from "./types";
 

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { PDF_FONT } from "./fonts";
 import { bi, type Bilingual } from "./texts";
-import { almatyMoment, groupedHash } from "./format";
+import { almatyMoment } from "@/lib/i18n/dates";
+import { groupedHash } from "./format";
 import type { SignatureView } from "./types";
 
 // Building blocks shared by every issued document: the page frame with the bilingual title,

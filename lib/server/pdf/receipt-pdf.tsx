@@ -1,7 +1,7 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
 import { bi } from "./texts";
-import { almatyDay } from "./format";
+import { almatyDay } from "@/lib/i18n/dates";
 import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, styles } from "./parts";
 import { applicationFields, documentKindEntries, numberAndDate, perLanguage, schoolAddressField } from "./fields";
 import type { DocumentLine, IssuedContext } from "./types";

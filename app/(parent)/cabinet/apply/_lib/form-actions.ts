@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatLongDate } from "@/lib/i18n/dates";
 import { nextPage, pagePath, type PageId } from "@/lib/application/steps";
 import type { FieldErrors } from "@/lib/forms";
 import { loadWizardFresh } from "@/lib/server/wizard/load-wizard";
@@ -44,8 +45,7 @@ export async function formFailure(values: FormValues, key: string, field?: strin
 
 /** A calendar date (YYYY-MM-DD) with the year, in the reader's language. */
 export async function longDate(isoDate: string): Promise<string> {
-  const format = await getFormatter();
-  return format.dateTime(new Date(`${isoDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  return formatLongDate(isoDate, await getLocale());
 }
 
 /**
