@@ -4,7 +4,8 @@ import { describe, expect, it } from "@jest/globals";
 import { filtersToQuery, parseListFilters } from "@/lib/server/backoffice/list-filters";
 import { temporaryPassword } from "@/lib/server/backoffice/temporary-password";
 import { suggestRole } from "@/lib/server/backoffice/suggest-role";
-import { businessNow, termOf } from "@/lib/server/backoffice/term";
+import { termOf } from "@/lib/server/backoffice/term";
+import { businessNow } from "@/lib/server/clock";
 import { demoJpeg, demoPdf, demoPhoto } from "@/prisma/seed/applications-files";
 
 const almaty = (local: string) => new Date(`${local}:00+05:00`);

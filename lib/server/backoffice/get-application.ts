@@ -6,7 +6,8 @@ import { allowedEvents } from "@/lib/application/status";
 import { readDraftAnswers } from "@/lib/application/wizard-schemas";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { schoolIdOf, seesFirstGrade } from "./access";
-import { businessNow, loadWorkingCalendar, termOf } from "./term";
+import { businessNow } from "@/lib/server/clock";
+import { loadWorkingCalendar, termOf } from "./term";
 
 /**
  * S-6 / S-7: one application of the caller's school with everything the review needs: the

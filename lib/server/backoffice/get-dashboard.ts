@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { currentAcademicYear } from "@/lib/server/clock";
+import { businessNow, currentAcademicYear } from "@/lib/server/clock";
 import { freeSeats } from "@/lib/seats/quota";
 import { schoolIdOf } from "./access";
-import { businessNow, loadWorkingCalendar, termOf } from "./term";
+import { loadWorkingCalendar, termOf } from "./term";
 
 /**
  * S-8: the director's dashboard for the current academic year — applications per status, how

@@ -4,7 +4,8 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { APPLICATION_STATUSES } from "@/lib/application/status";
 import { seesFirstGrade, maybeSchoolIdOf } from "./access";
-import { businessNow, loadWorkingCalendar, termOf, type Term } from "./term";
+import { businessNow } from "@/lib/server/clock";
+import { loadWorkingCalendar, termOf, type Term } from "./term";
 import { PAGE_SIZE, type ListFilters } from "./list-filters";
 
 export type ApplicationRow = {

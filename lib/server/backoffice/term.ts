@@ -1,7 +1,6 @@
 import "server-only";
 import { termDueAt, termState, type TermState, type WorkingCalendar } from "@/lib/calendar/working-time";
 import { getCalendar } from "@/lib/server/integrations/calendar";
-import { env } from "@/lib/server/env";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -11,17 +10,6 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 export async function loadWorkingCalendar(): Promise<WorkingCalendar> {
   const days = await getCalendar().exceptions("2000-01-01", "2099-12-31");
   return days.map((d) => ({ date: d.date, kind: d.kind }));
-}
-
-/**
- * "Now" for the term. With APP_TODAY (demos and browser tests, which run the admission season
- * on a fixed date) it is that date at the current Almaty time of day, so that the seeded
- * applications keep the term they were written for; otherwise the real instant.
- */
-export function businessNow(real: Date = new Date(), today: string | null = env().APP_TODAY ?? null): Date {
-  if (!today) return real;
-  const almatyTimeOfDay = (real.getTime() + 5 * 3_600_000) % 86_400_000;
-  return new Date(Date.parse(`${today}T00:00:00+05:00`) + almatyTimeOfDay);
 }
 
 export type Term = { state: TermState; dueAt: Date } | null;
