@@ -10,7 +10,7 @@ import { applyTransition } from "./apply-transition";
 import { reserveSeat } from "./seats";
 import { findSeatUnit } from "./find-seat-unit";
 import { answersFingerprint } from "./snapshot";
-import { Refused } from "./refused";
+import { Refused } from "@/lib/server/refused";
 
 export type SubmitError =
   | "NOT_FOUND"

@@ -8,7 +8,7 @@ import { consumeSigningRequest, createSigningRequest, getSignedRequest } from "@
 import { recordIssuedDocument } from "@/lib/server/documents/issued";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { applyTransition } from "./apply-transition";
-import { Refused } from "./refused";
+import { Refused } from "@/lib/server/refused";
 
 export type WithdrawError = "NOT_FOUND" | "NOT_ALLOWED" | "PERIOD_OVER" | "NOT_SIGNED" | "EXPIRED" | "CONFLICT";
 

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { applyTransition } from "@/lib/server/application/apply-transition";
 import { consumeSigningRequest, getSignedRequest } from "@/lib/server/signing/requests";
 import { recordIssuedDocument } from "@/lib/server/documents/issued";
+import { Refused } from "@/lib/server/refused";
 import { actorOf, maybeSchoolIdOf, seesFirstGrade } from "./access";
 import type { Decision } from "./start-decision";
 
@@ -19,11 +20,7 @@ export type CompleteDecisionResult =
   | { ok: true; status: "ACCEPTED" | "REJECTED"; issuedId: string | null; repeated: boolean }
   | { ok: false; error: CompleteDecisionError };
 
-class Rollback extends Error {
-  constructor(readonly error: CompleteDecisionError | "ALREADY_USED") {
-    super(error);
-  }
-}
+type RollbackReason = CompleteDecisionError | "ALREADY_USED";
 
 const TARGET = { ACCEPT: "ACCEPTED", REJECT: "REJECTED" } as const;
 
@@ -48,7 +45,7 @@ export async function completeDecision(
   }
   try {
     return await prisma.$transaction(async (tx) => {
-      if (!(await seesFirstGrade(tx, user))) throw new Rollback("NOT_FOUND");
+      if (!(await seesFirstGrade(tx, user))) throw new Refused<RollbackReason>("NOT_FOUND");
       const moved = await applyTransition(tx, {
         applicationId: signed.applicationId,
         event: input.decision,
@@ -59,16 +56,17 @@ export async function completeDecision(
         data: input.decision === "REJECT" ? { reviewComment: signed.comment } : undefined,
       });
       if (!moved.ok) {
-        throw new Rollback(moved.code === "WITHDRAWAL_PERIOD_OVER" || moved.code === "COMMENT_REQUIRED" ? "NOT_ALLOWED_FROM_STATUS" : moved.code);
+        throw new Refused<RollbackReason>(moved.code === "WITHDRAWAL_PERIOD_OVER" || moved.code === "COMMENT_REQUIRED" ? "NOT_ALLOWED_FROM_STATUS" : moved.code);
       }
-      if (!(await consumeSigningRequest(tx, signed.id))) throw new Rollback("ALREADY_USED");
+      if (!(await consumeSigningRequest(tx, signed.id))) throw new Refused<RollbackReason>("ALREADY_USED");
       const issued = await recordIssuedDocument(tx, { kind: input.decision === "ACCEPT" ? "RECEIPT" : "REFUSAL", signed });
       return { ok: true, status: TARGET[input.decision], issuedId: issued.id, repeated: false } as const;
     });
   } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-    if (error.error === "ALREADY_USED") return earlierOutcome(user, schoolId, input);
-    return { ok: false, error: error.error };
+    if (!(error instanceof Refused)) throw error;
+    const reason = error.reason as RollbackReason;
+    if (reason === "ALREADY_USED") return earlierOutcome(user, schoolId, input);
+    return { ok: false, error: reason };
   }
 }
 

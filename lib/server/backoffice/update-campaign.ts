@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { currentAcademicYear } from "@/lib/server/clock";
 import { audit } from "@/lib/server/audit";
+import { Refused } from "@/lib/server/refused";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
 
 export const CLASS_TYPES = ["GENERAL", "GYMNASIUM"] as const;
@@ -31,11 +32,7 @@ export type CampaignResult =
   | { ok: false; error: "NOT_FOUND" }
   | { ok: false; error: "BELOW_RESERVED"; below: { classType: ClassType; language: Language; reserved: number }[] };
 
-class BelowReserved extends Error {
-  constructor(readonly below: { classType: ClassType; language: Language; reserved: number }[]) {
-    super("BELOW_RESERVED");
-  }
-}
+type Below = { classType: ClassType; language: Language; reserved: number }[];
 
 /**
  * S-3 / X-2: saves the campaign. Seats of a class type or language the school no longer offers
@@ -89,7 +86,7 @@ export async function updateCampaign(admin: CurrentUser, input: CampaignInput): 
         }
         changes[`${classType}.${language}`] = { from: seat.capacity, to: capacity };
       }
-      if (below.length > 0) throw new BelowReserved(below);
+      if (below.length > 0) throw new Refused<"BELOW_RESERVED", Below>("BELOW_RESERVED", below);
       await audit(tx, {
         actor: auditActorOf(admin),
         action: "campaign.updated",
@@ -106,7 +103,7 @@ export async function updateCampaign(admin: CurrentUser, input: CampaignInput): 
       return { ok: true } as const;
     });
   } catch (error) {
-    if (error instanceof BelowReserved) return { ok: false, error: "BELOW_RESERVED", below: error.below };
+    if (error instanceof Refused && error.reason === "BELOW_RESERVED") return { ok: false, error: "BELOW_RESERVED", below: error.detail as Below };
     throw error;
   }
 }

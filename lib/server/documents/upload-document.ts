@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { Refused } from "@/lib/server/refused";
 import { businessToday } from "@/lib/server/clock";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getFileStorage } from "@/lib/server/integrations/storage";
@@ -22,12 +23,6 @@ export type UploadInput = {
 };
 
 export type UploadResult = { ok: true; document: DocumentView } | { ok: false; error: UploadError };
-
-class Refused extends Error {
-  constructor(readonly error: UploadError) {
-    super(error);
-  }
-}
 
 /**
  * P-5: a parent attaches a file to their own draft. The file is judged by its content (PDF or
@@ -67,23 +62,23 @@ export async function uploadDocument(user: CurrentUser, input: UploadInput): Pro
     const row = await prisma.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ status: string }[]>`
         SELECT status::text AS status FROM application WHERE id = ${application.id} AND "parentId" = ${user.id} FOR UPDATE`;
-      if (locked[0]?.status !== "DRAFT") throw new Refused("NOT_FOUND");
+      if (locked[0]?.status !== "DRAFT") throw new Refused<UploadError>("NOT_FOUND");
       const now = new Date();
       if (isHealthForm(input.kind)) {
         const fetched = await tx.applicationDocument.count({
           where: { applicationId: application.id, kind: input.kind, source: "HEALTH_SYSTEM", replacedAt: null },
         });
-        if (fetched > 0) throw new Refused("PROVIDED_BY_HEALTH_SYSTEM");
+        if (fetched > 0) throw new Refused<UploadError>("PROVIDED_BY_HEALTH_SYSTEM");
       }
       if (input.replaceId) {
         const replaced = await tx.applicationDocument.updateMany({
           where: { id: input.replaceId, applicationId: application.id, kind: input.kind, source: "UPLOADED", replacedAt: null },
           data: { replacedAt: now },
         });
-        if (replaced.count !== 1) throw new Refused("REPLACE_NOT_FOUND");
+        if (replaced.count !== 1) throw new Refused<UploadError>("REPLACE_NOT_FOUND");
       }
       const current = await tx.applicationDocument.count({ where: { applicationId: application.id, kind: input.kind, replacedAt: null } });
-      if (current >= MAX_CURRENT[input.kind]) throw new Refused("LIMIT_REACHED");
+      if (current >= MAX_CURRENT[input.kind]) throw new Refused<UploadError>("LIMIT_REACHED");
       const created = await tx.applicationDocument.create({
         data: {
           applicationId: application.id,
@@ -117,7 +112,7 @@ export async function uploadDocument(user: CurrentUser, input: UploadInput): Pro
     });
     return { ok: true, document: toDocumentView(row) };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.error };
+    if (error instanceof Refused) return { ok: false, error: error.reason as UploadError };
     throw error;
   }
 }
