@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { AuditAction } from "@/lib/audit/actions";
 
 type Writer = PrismaClient | Prisma.TransactionClient;
 
 export type AuditInput = {
   actor: { id: string; role: Role; organisationId?: string | null } | null;
-  action: string;
+  /** One of the typed list in lib/audit/actions.ts. */
+  action: AuditAction;
   entity: string;
   entityId: string;
   details?: Prisma.InputJsonValue;

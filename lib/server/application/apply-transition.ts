@@ -5,6 +5,7 @@ import { holdsSeat, isOpen, transition, type ApplicationEvent, type TransitionRe
 import { admissionYearOf } from "@/lib/calendar/opening";
 import { businessToday } from "@/lib/server/clock";
 import { audit } from "@/lib/server/audit";
+import { transitionAuditAction } from "@/lib/audit/actions";
 import { notifyStatusChange } from "./notify";
 import { releaseSeat } from "./seats";
 
@@ -87,7 +88,7 @@ export async function applyTransition(
   }
   await audit(tx, {
     actor: { id: input.actor.id, role: input.actor.role, organisationId: input.actor.organisationId ?? null },
-    action: `application.${input.event.toLowerCase()}`,
+    action: transitionAuditAction(input.event),
     entity: "application",
     entityId: application.id,
     details: { from: application.status, to, comment: input.comment ?? null },

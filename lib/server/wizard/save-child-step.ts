@@ -65,7 +65,7 @@ export async function saveChildStep(
     });
     await audit(tx, {
       actor: { id: parent.id, role: "PARENT" },
-      action: "application.draft_created",
+      action: "application.draft-created",
       entity: "application",
       entityId: created.id,
       details: { childIin: input.child.iin, academicYear },
