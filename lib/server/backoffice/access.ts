@@ -17,8 +17,6 @@ export function maybeSchoolIdOf(user: CurrentUser): string | null {
   return user.organisationId && user.organisation?.kind === "SCHOOL" ? user.organisationId : null;
 }
 
-export { seesFirstGrade } from "./first-grade-access";
-
 /** The staff member as the status writer records them. */
 export function actorOf(user: CurrentUser): Actor {
   return { id: user.id, role: user.role, name: user.fullName, organisationId: user.organisationId };

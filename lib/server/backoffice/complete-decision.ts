@@ -5,7 +5,8 @@ import { applyTransition } from "@/lib/server/application/apply-transition";
 import { consumeSigningRequest, getSignedRequest } from "@/lib/server/signing/requests";
 import { recordIssuedDocument } from "@/lib/server/documents/issued";
 import { Refused } from "@/lib/server/refused";
-import { actorOf, maybeSchoolIdOf, seesFirstGrade } from "./access";
+import { actorOf, maybeSchoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 import type { Decision } from "./start-decision";
 
 export type CompleteDecisionError =

@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { allowedEvents } from "@/lib/application/status";
 import { readDraftAnswers } from "@/lib/application/wizard-schemas";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
-import { schoolIdOf, seesFirstGrade } from "./access";
+import { schoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 import { businessNow } from "@/lib/server/clock";
 import { loadWorkingCalendar, termOf } from "./term";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { applyTransition } from "@/lib/server/application/apply-transition";
-import { actorOf, maybeSchoolIdOf, seesFirstGrade } from "./access";
+import { actorOf, maybeSchoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 
 export type ReviewEvent = "CONFIRM_DOCUMENTS" | "SEND_TO_DIRECTOR";
 

@@ -7,7 +7,8 @@ import { businessToday } from "@/lib/server/clock";
 import { createSigningRequest } from "@/lib/server/signing/requests";
 import { ensureStaffIin } from "@/lib/server/signing/signer-identity";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
-import { maybeSchoolIdOf, seesFirstGrade } from "./access";
+import { maybeSchoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 
 export type Decision = "ACCEPT" | "REJECT";
 
