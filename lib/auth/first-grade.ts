@@ -3,12 +3,12 @@
 // applications are the director, who hands out services and therefore sees every application,
 // and the executors, who see the applications of a service only while they hold it.
 
-import { ROLES, can, type Role } from "./permissions";
+import { can, rolesWith, type Role } from "./permissions";
 
 /** The service "Admission to the 1st grade" (same name as the Prisma enum `ServiceCode`). */
 export const FIRST_GRADE_SERVICE = "FIRST_GRADE" as const;
 
-const LISTERS: readonly Role[] = ROLES.filter((role) => can(role, "application:list-school"));
+const LISTERS: readonly Role[] = rolesWith("application:list-school");
 
 /** Roles that see every application of their school (the director). */
 export const SEES_ALL_ROLES: readonly Role[] = LISTERS.filter((role) => can(role, "service:assign"));
