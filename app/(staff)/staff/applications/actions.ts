@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { reviewApplication } from "@/lib/server/backoffice/review-application";
 import { startDecision } from "@/lib/server/backoffice/start-decision";
 import { completeDecision } from "@/lib/server/backoffice/complete-decision";
+import { fieldErrorsOf } from "@/lib/forms";
 import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
 
 // S-6 / S-7 server actions: parse, check the permission, delegate to the use case, and answer
@@ -34,7 +35,15 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
   const user = await requirePermission("application:review", "staff");
   const values = { comment: String(form.get("comment") ?? ""), inclusion: String(form.get("inclusion") ?? "") };
   const parsed = reviewInput.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
+  if (!parsed.success) {
+    // A problem with what was typed is said on its field; anything else (a forged id, event or
+    // version) is an application this person cannot act on.
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const typed: FieldErrors = fieldErrors.comment ? { comment: fieldErrors.comment } : {};
+    return Object.keys(typed).length > 0
+      ? { ok: false, at: Date.now(), fieldErrors: typed, values }
+      : { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
+  }
   const input = parsed.data;
   const result = await reviewApplication(user, {
     applicationId: input.applicationId,
