@@ -4,6 +4,14 @@ import { beforeAll, describe, expect, it, jest } from "@jest/globals";
 // comment field (TOO_LONG), never "application not found".
 
 const reviewApplication = jest.fn();
+// Messages are translated on the server: here, from the real Kazakh catalogue.
+jest.unstable_mockModule("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { messagesFor } = await import("@/lib/i18n/catalogue");
+  return {
+    getTranslations: async (namespace: string) => createTranslator({ locale: "kk", messages: messagesFor("kk"), namespace: namespace as never }),
+  };
+});
 jest.unstable_mockModule("@/lib/server/auth/session", () => ({
   requirePermission: async () => ({ id: "executor-1", role: "EXECUTOR", organisationId: "school-1" }),
 }));
@@ -34,7 +42,8 @@ describe("S-6 review action", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors)).toEqual(["comment"]);
-    expect(result.fieldErrors.comment).toHaveLength(1);
+    const kk = (await import("@/lib/i18n/catalogue")).messagesFor("kk") as { boReview: { errors: Record<string, string> } };
+    expect(result.fieldErrors.comment).toEqual([kk.boReview.errors.TOO_LONG]);
     expect(result.formError).toBeUndefined();
     expect(result.values?.comment).toBe(comment);
     expect(reviewApplication).not.toHaveBeenCalled();

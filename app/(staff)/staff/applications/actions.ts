@@ -3,15 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
+import { env } from "@/lib/server/env";
 import { reviewApplication } from "@/lib/server/backoffice/review-application";
 import { startDecision } from "@/lib/server/backoffice/start-decision";
 import { completeDecision } from "@/lib/server/backoffice/complete-decision";
-import { fieldErrorsOf } from "@/lib/forms";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { failure } from "@/lib/server/forms/failure";
+import { fieldErrorsOf, succeeded, type ActionResult, type FieldErrors } from "@/lib/forms";
+import type { PreparedSigning } from "@/lib/signing/prepared";
 
 // S-6 / S-7 server actions: parse, check the permission, delegate to the use case, and answer
-// with one typed result whose error codes the forms translate (boReview.errors.*).
+// with the one ActionResult, its messages from boReview.errors.
 
+const ERRORS = "boReview.errors";
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(0);
 
@@ -39,10 +42,9 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
     // A problem with what was typed is said on its field; anything else (a forged id, event or
     // version) is an application this person cannot act on.
     const fieldErrors = fieldErrorsOf(parsed.error);
-    const typed: FieldErrors = fieldErrors.comment ? { comment: fieldErrors.comment } : {};
-    return Object.keys(typed).length > 0
-      ? { ok: false, at: Date.now(), fieldErrors: typed, values }
-      : { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
+    return fieldErrors.comment
+      ? failure(ERRORS, { fieldErrors: { comment: fieldErrors.comment }, values })
+      : failure(ERRORS, { formError: "NOT_FOUND", values });
   }
   const input = parsed.data;
   const result = await reviewApplication(user, {
@@ -57,13 +59,13 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
       result.error === "COMMENT_REQUIRED" ? { comment: [result.error] } : result.error === "INCLUSION_REQUIRED" ? { inclusion: [result.error] } : {};
     // Both missing at once: say both, not one after the other.
     if (input.event === "CONFIRM_DOCUMENTS" && !input.comment?.trim() && input.inclusion === undefined) {
-      return { ok: false, at: Date.now(), fieldErrors: { comment: ["COMMENT_REQUIRED"], inclusion: ["INCLUSION_REQUIRED"] }, values };
+      return failure(ERRORS, { fieldErrors: { comment: ["COMMENT_REQUIRED"], inclusion: ["INCLUSION_REQUIRED"] }, values });
     }
     const isFieldError = Object.keys(fieldErrors).length > 0;
-    return { ok: false, at: Date.now(), fieldErrors, formError: isFieldError ? undefined : result.error, values };
+    return failure(ERRORS, { fieldErrors, formError: isFieldError ? undefined : result.error, values });
   }
   refresh(input.applicationId);
-  return { ok: true, at: Date.now(), data: { status: result.status } };
+  return succeeded({ status: result.status });
 }
 
 const decisionStart = z.object({
@@ -74,21 +76,24 @@ const decisionStart = z.object({
 });
 
 /** The first half of a signed decision: the signing request the dialog then signs. */
-export async function startDecisionAction(input: z.input<typeof decisionStart>) {
+export async function startDecisionAction(input: z.input<typeof decisionStart>): Promise<ActionResult<PreparedSigning>> {
   const parsed = decisionStart.safeParse(input);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission("application:review", "staff");
-  return startDecision(user, parsed.data);
+  const result = await startDecision(user, parsed.data);
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
 }
 
 const decisionComplete = z.object({ requestId: id, decision: z.enum(["ACCEPT", "REJECT"]), expectedVersion: version, applicationId: id });
 
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
-export async function completeDecisionAction(input: z.input<typeof decisionComplete>) {
+export async function completeDecisionAction(input: z.input<typeof decisionComplete>): Promise<ActionResult> {
   const parsed = decisionComplete.safeParse(input);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission("application:review", "staff");
   const result = await completeDecision(user, parsed.data);
-  if (result.ok) refresh(parsed.data.applicationId);
-  return result;
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  refresh(parsed.data.applicationId);
+  return succeeded();
 }

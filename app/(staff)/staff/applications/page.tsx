@@ -7,6 +7,7 @@ import { ApplicationsTable } from "@/components/staff/applications-table";
 import { Pagination } from "@/components/staff/pagination";
 import { NoticeToast } from "@/components/staff/notice";
 import { noticeOf } from "@/components/staff/notice-of";
+import { reviewAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -39,7 +40,7 @@ export default async function SchoolApplicationsPage({ searchParams }: { searchP
           {list.rows.length === 0 ? (
             <p className="card" data-testid="no-school-applications">{filters.name || filters.number || filters.iin || filters.status || filters.service ? t("noneFiltered") : t("none")}</p>
           ) : (
-            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" canSend={user.role === "EXECUTOR"} />
+            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" sendToDirector={user.role === "EXECUTOR" ? reviewAction : undefined} />
           )}
           <Pagination
             page={list.page}

@@ -28,7 +28,7 @@ export default async function SigningQueuePage({ searchParams }: { searchParams:
       {list.rows.length === 0 ? (
         <p className="card" data-testid="signing-empty">{t("none")}</p>
       ) : (
-        <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/signing" canSend={false} />
+        <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/signing" />
       )}
       <Pagination
         page={list.page}
