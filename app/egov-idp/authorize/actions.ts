@@ -14,13 +14,7 @@ import {
   verifyOtpTicket,
 } from "@/lib/server/egov-idp/tokens";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
-
-export type EgovLoginState =
-  | { step: "iin"; request: string; error?: "iin_format" | "iin_unknown" | "expired"; iin?: string }
-  | { step: "otp"; ticket: string; phone: string; demoCode: string; error?: "otp_wrong" }
-  | { step: "consent"; ticket: string; name: string }
-  | { step: "redirect"; to: string }
-  | { step: "denied" };
+import type { EgovLoginState } from "@/lib/egov/login-state";
 
 const iinField = z.string().trim().regex(/^\d{12}$/);
 const otpField = z.string().trim().regex(/^\d{5}$/);

@@ -14,23 +14,7 @@ import {
 } from "@/lib/server/signing/mobile-tickets";
 import { findSigner } from "@/lib/server/signing/signer-identity";
 import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
-
-export type MobileSignState =
-  | { step: "iin"; requestId: string; error?: "iin_format" | "iin_unknown"; iin?: string }
-  | { step: "otp"; requestId: string; ticket: string; phone: string; demoCode: string; error?: "otp_wrong" }
-  | {
-      step: "confirm";
-      requestId: string;
-      ticket: string;
-      signerName: string;
-      childFullName: string;
-      payloadSha256: string;
-      error?: "failed";
-    }
-  | { step: "refused"; requestId: string; expectedSigner: string }
-  | { step: "done"; signerName: string }
-  | { step: "declined" }
-  | { step: "unavailable" };
+import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 
 const iinField = z.string().trim().regex(/^\d{12}$/);
 const otpField = z.string().trim().regex(/^\d{5}$/);
