@@ -1,20 +1,11 @@
 "use client";
 
 import { fieldId } from "@/lib/forms";
+import type { RadioOption } from "@/lib/application/wizard-views";
 import { FieldError } from "@/components/forms/field-error";
 import { useField } from "./wizard-form";
 
 const groupClass = (hasError: boolean) => (hasError ? "border-l-4 border-red-700 pl-3 space-y-3" : "space-y-3");
-
-export type RadioOption = {
-  value: string;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  disabled?: boolean;
-  testId?: string;
-  /** Shown only while this option is chosen (a CSS sibling rule: works without JavaScript). */
-  conditional?: React.ReactNode;
-};
 
 /** One question answered by one choice: a fieldset whose legend is the question. */
 export function RadioGroup(props: {
