@@ -5,7 +5,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { APPLICATION_STATUSES } from "@/lib/application/status";
 import { seesFirstGrade, maybeSchoolIdOf } from "./access";
 import { businessNow, loadWorkingCalendar, termOf, type Term } from "./term";
-import { PAGE_SIZE, type ListFilters } from "./list-filters";
+import { PAGE_SIZE, type ListFilters } from "@/lib/application/list-filters";
 
 export type ApplicationRow = {
   id: string;

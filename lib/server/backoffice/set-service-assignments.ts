@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ServiceCode } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
-import { SERVICES } from "./list-filters";
+import { SERVICES } from "@/lib/application/list-filters";
 
 /**
  * S-4: the director gives an executor of the school the services they handle (and takes the

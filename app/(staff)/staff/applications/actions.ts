@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
 import { reviewApplication } from "@/lib/server/backoffice/review-application";
@@ -10,22 +10,12 @@ import { completeDecision } from "@/lib/server/backoffice/complete-decision";
 import { failure } from "@/lib/server/forms/failure";
 import { fieldErrorsOf, succeeded, type ActionResult, type FieldErrors } from "@/lib/forms";
 import type { PreparedSigning } from "@/lib/signing/prepared";
+import { decisionCompleteSchema, decisionStartSchema, reviewSchema } from "@/lib/application/review-schemas";
 
 // S-6 / S-7 server actions: parse, check the permission, delegate to the use case, and answer
 // with the one ActionResult, its messages from boReview.errors.
 
 const ERRORS = "boReview.errors";
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().min(0);
-
-const reviewInput = z.object({
-  applicationId: id,
-  event: z.enum(["CONFIRM_DOCUMENTS", "SEND_TO_DIRECTOR"]),
-  comment: z.string().max(2000, { error: "TOO_LONG" }).optional(),
-  inclusion: z.enum(["yes", "no"]).optional(),
-  expectedVersion: version,
-});
-
 function refresh(applicationId: string) {
   revalidatePath("/staff/applications");
   revalidatePath(`/staff/applications/${applicationId}`);
@@ -37,7 +27,7 @@ function refresh(applicationId: string) {
 export async function reviewAction(_: unknown, form: FormData): Promise<ActionResult<{ status: string }>> {
   const user = await requirePermission("application:review", "staff");
   const values = { comment: String(form.get("comment") ?? ""), inclusion: String(form.get("inclusion") ?? "") };
-  const parsed = reviewInput.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
+  const parsed = reviewSchema.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
   if (!parsed.success) {
     // A problem with what was typed is said on its field; anything else (a forged id, event or
     // version) is an application this person cannot act on.
@@ -68,16 +58,9 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
   return succeeded({ status: result.status });
 }
 
-const decisionStart = z.object({
-  applicationId: id,
-  decision: z.enum(["ACCEPT", "REJECT"]),
-  reason: z.string().max(2000).optional(),
-  expectedVersion: version,
-});
-
 /** The first half of a signed decision: the signing request the dialog then signs. */
-export async function startDecisionAction(input: z.input<typeof decisionStart>): Promise<ActionResult<PreparedSigning>> {
-  const parsed = decisionStart.safeParse(input);
+export async function startDecisionAction(input: z.input<typeof decisionStartSchema>): Promise<ActionResult<PreparedSigning>> {
+  const parsed = decisionStartSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission("application:review", "staff");
   const result = await startDecision(user, parsed.data);
@@ -85,11 +68,9 @@ export async function startDecisionAction(input: z.input<typeof decisionStart>):
   return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
 }
 
-const decisionComplete = z.object({ requestId: id, decision: z.enum(["ACCEPT", "REJECT"]), expectedVersion: version, applicationId: id });
-
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
-export async function completeDecisionAction(input: z.input<typeof decisionComplete>): Promise<ActionResult> {
-  const parsed = decisionComplete.safeParse(input);
+export async function completeDecisionAction(input: z.input<typeof decisionCompleteSchema>): Promise<ActionResult> {
+  const parsed = decisionCompleteSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission("application:review", "staff");
   const result = await completeDecision(user, parsed.data);

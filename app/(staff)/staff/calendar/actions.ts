@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
+import { calendarDaySchema } from "@/lib/calendar/calendar-day-schema";
 import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
 import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
 import { requirePermission } from "@/lib/server/auth/session";

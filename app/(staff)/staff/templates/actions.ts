@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
-import { templateSchema } from "@/lib/server/backoffice/response-template-schema";
+import { templateSchema } from "@/lib/application/response-template-schema";
 import { saveResponseTemplate } from "@/lib/server/backoffice/save-response-template";
 import { deleteResponseTemplate } from "@/lib/server/backoffice/delete-response-template";
 import { failure } from "@/lib/server/forms/failure";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
-import { SCHOOL_ROLES } from "@/lib/auth/permissions";
-import { updateStaffUser, staffUserSchema } from "@/lib/server/backoffice/update-staff-user";
+import { updateStaffUser } from "@/lib/server/backoffice/update-staff-user";
+import { importSchema, staffUserSchema } from "@/lib/staff/staff-schemas";
 import { resetStaffPassword } from "@/lib/server/backoffice/reset-staff-password";
 import { setStaffBlocked } from "@/lib/server/backoffice/set-staff-blocked";
 import { deleteStaffUser } from "@/lib/server/backoffice/delete-staff-user";
@@ -62,14 +62,12 @@ export async function deleteUserAction(id: string): Promise<ActionResult> {
   return result.ok ? succeeded() : failure(ERRORS, { formError: result.error });
 }
 
-const importInput = z.array(z.object({ portalId: z.string().min(1).max(64), role: z.enum(SCHOOL_ROLES) })).max(500);
-
 /** «Импорттау»: the ticked people (`pick` = portal id) with the role chosen for each (`role:<portal id>`). */
 export async function importAction(_: unknown, form: FormData): Promise<ActionResult<ImportResult>> {
   const admin = await requirePermission("staff:manage", "staff");
   const picked = form.getAll("pick").map(String);
   if (picked.length === 0) return failure("boImport.errors", { fieldErrors: { people: ["NOTHING_SELECTED"] } });
-  const parsed = importInput.safeParse(picked.map((portalId) => ({ portalId, role: form.get(`role:${portalId}`) })));
+  const parsed = importSchema.safeParse(picked.map((portalId) => ({ portalId, role: form.get(`role:${portalId}`) })));
   if (!parsed.success) return failure("boImport.errors", { fieldErrors: { people: ["ROLE_REQUIRED"] } });
   const result = await importStaff(admin, parsed.data);
   revalidatePath("/staff/users");
