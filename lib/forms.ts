@@ -1,7 +1,10 @@
 // The form kit of every form of the product (wizard, back office, account, consent, signing):
 // the one result a server action answers with, reading posted values, zod issues as field
 // errors keyed by dotted path, and the checkbox and yes/no radio conventions. Pure: no I/O.
-import type { z } from "zod";
+import { z } from "zod";
+
+/** The id of a record named in a form or an action's argument (an unknown one is "not found"). */
+export const recordIdSchema = z.string().min(1).max(64);
 
 /** Field name (dotted) → every message about it, already in the reader's language. */
 export type FieldErrors = Record<string, string[]>;

@@ -1,8 +1,9 @@
 // S-6 / S-7: what the executor's review form and the signed decision post. Error messages are
 // catalogue keys (boReview.errors); a malformed id, event or version is "not found". Pure.
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/forms";
 
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 const version = z.coerce.number().int().min(0);
 
 export const COMMENT_MAX = 2000;

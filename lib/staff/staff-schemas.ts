@@ -2,6 +2,7 @@
 // director's service assignments. Error messages are catalogue keys (boUsers.errors). Pure.
 import { z } from "zod";
 import { SCHOOL_ROLES } from "@/lib/auth/permissions";
+import { recordIdSchema } from "@/lib/forms";
 import { SERVICES } from "@/lib/application/list-filters";
 
 const optional = (schema: z.ZodString) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable());
@@ -16,7 +17,7 @@ export const staffUserSchema = z.object({
 export type StaffUserInput = z.infer<typeof staffUserSchema>;
 
 /** S-4: the services the director assigns to one executor. */
-export const assignmentSchema = z.object({ userId: z.string().min(1).max(64), services: z.array(z.enum(SERVICES)) });
+export const assignmentSchema = z.object({ userId: recordIdSchema, services: z.array(z.enum(SERVICES)) });
 
 /** «Импорттау»: each ticked person (portal id) with the role chosen for them. */
 export const importSchema = z.array(z.object({ portalId: z.string().min(1).max(64), role: z.enum(SCHOOL_ROLES) })).max(500);

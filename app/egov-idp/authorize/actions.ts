@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
 import { isLocalEgov } from "@/lib/server/env";
 import { claimsFor, maskPhone } from "@/lib/server/egov-idp/claims";
 import {
@@ -16,8 +16,6 @@ import {
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
 import type { EgovLoginState } from "@/lib/egov/login-state";
 
-const iinField = z.string().trim().regex(/^\d{12}$/);
-const otpField = z.string().trim().regex(/^\d{5}$/);
 
 /** One action drives the three screens of the local eGov sign-in: IIN, SMS code, permission. */
 export async function egovStep(state: EgovLoginState, form: FormData): Promise<EgovLoginState> {

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
 import { failure, translator } from "@/lib/server/forms/failure";
@@ -9,14 +8,14 @@ import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/application/prepare-submission";
 import { submitApplication } from "@/lib/server/application/submit-application";
 import { prepareWithdrawal, withdrawApplication } from "@/lib/server/application/withdraw-application";
-import { succeeded, type ActionResult } from "@/lib/forms";
+import { recordIdSchema, succeeded, type ActionResult } from "@/lib/forms";
 import type { PreparedSigning } from "@/lib/signing/prepared";
 
 // P-6 / P-9: the parent's two signed steps, each a prepare → sign → complete run answering
 // with the one ActionResult, its messages from journey.errors.
 
 const ERRORS = "journey.errors";
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 
 /** Step 4: check everything again and turn the reviewed draft into a document to sign. */
 export async function prepareSubmissionAction(draftId: string): Promise<ActionResult<PreparedSigning>> {

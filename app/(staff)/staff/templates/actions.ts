@@ -1,18 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { templateSchema } from "@/lib/application/response-template-schema";
 import { saveResponseTemplate } from "@/lib/server/backoffice/save-response-template";
 import { deleteResponseTemplate } from "@/lib/server/backoffice/delete-response-template";
 import { failure } from "@/lib/server/forms/failure";
-import { fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
+import { recordIdSchema, fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
 
 // S-6 «Жауаптардың үлгісі»: the school's response templates, kept by those who review.
 
 const ERRORS = "boTemplates.errors";
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 
 export async function saveTemplateAction(_: unknown, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("application:review", "staff");

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { updateStaffUser } from "@/lib/server/backoffice/update-staff-user";
 import { importSchema, staffUserSchema } from "@/lib/staff/staff-schemas";
@@ -10,13 +9,13 @@ import { setStaffBlocked } from "@/lib/server/backoffice/set-staff-blocked";
 import { deleteStaffUser } from "@/lib/server/backoffice/delete-staff-user";
 import { importStaff, type ImportResult } from "@/lib/server/backoffice/import-staff";
 import { failure } from "@/lib/server/forms/failure";
-import { fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
+import { recordIdSchema, fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
 
 // S-1 server actions for the administrator. Every one checks "staff:manage" itself; the use
 // cases scope by the administrator's school and write the audit log.
 
 const ERRORS = "boUsers.errors";
-const userId = z.string().min(1).max(64);
+const userId = recordIdSchema;
 
 export async function updateUserAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("staff:manage", "staff");

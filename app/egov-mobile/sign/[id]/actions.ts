@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
 import { maskPhone } from "@/lib/server/egov-idp/claims";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
 import { describeForPhone } from "@/lib/server/signing/describe-for-phone";
@@ -16,8 +16,6 @@ import { findSigner } from "@/lib/server/signing/signer-identity";
 import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
 import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 
-const iinField = z.string().trim().regex(/^\d{12}$/);
-const otpField = z.string().trim().regex(/^\d{5}$/);
 
 /**
  * One action drives the screens of the eGov mobile stand-in: who you are (IIN), the one-time
