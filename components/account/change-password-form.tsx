@@ -34,7 +34,7 @@ export function ChangePasswordForm({ login, home, action: change }: { login: str
 
   return (
     <form action={action} className="card space-y-4" noValidate data-testid="change-password-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" defaultValue={login} hidden readOnly />
       {FIELDS.map(({ name, autoComplete }) => (

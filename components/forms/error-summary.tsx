@@ -13,6 +13,8 @@ type Props = {
   labelOf?: (field: string) => string;
   /** The id of a field's input; by default `fieldId(name)`. */
   idOf?: (field: string) => string;
+  /** When the result was given (ActionResult.at): the same errors again take focus again. */
+  at?: number;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * one), focused when it appears, one link per problem that focuses the field it concerns, every
  * message shown (not only the first), and the page title prefixed with "Error:" while it shows.
  */
-export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf = fieldId }: Props) {
+export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf = fieldId, at }: Props) {
   const t = useTranslations("wizard");
   const ref = useRef<HTMLDivElement>(null);
   // Rendered in place first (that is also what a browser without JavaScript gets), then moved.
@@ -36,7 +38,7 @@ export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf 
   const key = items.map((item) => item.message).join("\n");
   useEffect(() => {
     if (count > 0) ref.current?.focus();
-  }, [count, key, slot]);
+  }, [count, key, at, slot]);
   const prefix = t("errorPrefix");
   useEffect(() => {
     if (count === 0) return;

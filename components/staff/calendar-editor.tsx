@@ -26,7 +26,7 @@ export function CalendarEditor({ days, actions }: { days: Day[]; actions: Calend
     <div className="space-y-6">
       <form action={action} className="card grid gap-3 sm:grid-cols-2" noValidate data-testid="calendar-form">
         <h2 className="text-xl font-bold sm:col-span-2">{t("addTitle")}</h2>
-        <div className="sm:col-span-2"><ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, removed && !removed.ok ? removed.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `cal-${field}`} /></div>
+        <div className="sm:col-span-2"><ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, removed && !removed.ok ? removed.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `cal-${field}`} at={state?.at} /></div>
         <div>
           <label htmlFor="cal-date" className="label">{t("fields.date")}</label>
           <input id="cal-date" name="date" type="date" defaultValue={valueOf(values, "date")} className="input" aria-describedby={errors.date ? "cal-date-error" : undefined} />

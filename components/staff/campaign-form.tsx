@@ -35,7 +35,7 @@ export function CampaignForm({ action: save, languages, campaign }: Props) {
   };
   return (
     <form action={action} className="card max-w-3xl space-y-5" noValidate data-testid="campaign-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={fieldLabel} idOf={(field) => field.replaceAll(".", "-")} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={fieldLabel} idOf={(field) => field.replaceAll(".", "-")} at={state?.at} />
       <div>
         <label htmlFor="maxPerClass" className="label">{t("fields.maxPerClass")} *</label>
         <input id="maxPerClass" name="maxPerClass" type="number" min={1} max={40} defaultValue={state && !state.ok ? valueOf(state.values, "maxPerClass") : campaign.maxPerClass} className="input max-w-32" aria-invalid={errors.maxPerClass ? true : undefined} aria-describedby={errors.maxPerClass ? "maxPerClass-error" : undefined} />

@@ -50,7 +50,7 @@ export function ImportForm({ action: runImport, people, roles }: Props) {
           {result.alreadyImported.length > 0 && <p>{t("alreadyImported", { count: result.alreadyImported.length })}</p>}
         </section>
       )}
-      <ErrorSummary fieldErrors={state && !state.ok ? state.fieldErrors : {}} formErrors={[state && !state.ok ? state.formError : null]} idOf={(field) => field} />
+      <ErrorSummary fieldErrors={state && !state.ok ? state.fieldErrors : {}} formErrors={[state && !state.ok ? state.formError : null]} idOf={(field) => field} at={state?.at} />
       <form action={action} className="space-y-3">
         <div id="people" className="card table-scroll p-0 sm:p-0">
           <table className="table-dense" data-testid="import-table">

@@ -70,7 +70,7 @@ export function ReviewForm(props: Props) {
   return (
     <section className="card space-y-4" aria-labelledby="review-title" data-testid="review-form">
       <h2 id="review-title" className="text-xl font-bold">{t("reviewTitle")}</h2>
-      <ErrorSummary fieldErrors={fieldErrors} formErrors={[formError, decision.error]} idOf={(field) => field} />
+      <ErrorSummary fieldErrors={fieldErrors} formErrors={[formError, decision.error]} idOf={(field) => field} at={state?.at} />
       <form action={formAction} onSubmit={() => setLocalErrors({})} className="space-y-4">
         <input type="hidden" name="applicationId" value={props.applicationId} />
         <input type="hidden" name="expectedVersion" value={props.version} />

@@ -32,7 +32,7 @@ export function SettingsForm({ school, action: save }: { school: School; action:
   const languages = values ? LANGUAGES.filter((l) => valuesOf(values, "languages").includes(l)) : school.languages;
   return (
     <form action={action} className="card max-w-3xl space-y-4" noValidate data-testid="settings-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
       {TEXT_FIELDS.map((name) => (
         <div key={name}>
           <label htmlFor={name} className="label">

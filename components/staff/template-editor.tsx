@@ -23,7 +23,7 @@ export function TemplateEditor({ template, actions }: { template: Template | nul
   return (
     <form action={action} className="card space-y-3" noValidate data-testid={`template-${key}`}>
       {!template && <h2 className="text-xl font-bold">{t("addTitle")}</h2>}
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, deleted && !deleted.ok ? deleted.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `${field}-${key}`} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, deleted && !deleted.ok ? deleted.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `${field}-${key}`} at={state?.at} />
       {template && <input type="hidden" name="templateId" value={template.id} />}
       {(["textKk", "textRu"] as const).map((name) => (
         <div key={name}>

@@ -100,7 +100,7 @@ function EditDialog({ update, user, roles, isSelf, onClose, onSaved }: { update:
     <dialog open className="fixed inset-0 z-40 m-auto w-[min(36rem,calc(100vw-1rem))] rounded-lg p-0 shadow-xl" aria-labelledby={`edit-title-${user.id}`} data-testid="edit-dialog">
       <form action={action} className="space-y-3 p-5">
         <h2 id={`edit-title-${user.id}`} className="text-xl font-bold">{t("editTitle", { login: user.login })}</h2>
-        <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => labels[field] ?? ""} idOf={(field) => `${field}-${user.id}`} />
+        <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => labels[field] ?? ""} idOf={(field) => `${field}-${user.id}`} at={state?.at} />
         <input type="hidden" name="userId" value={user.id} />
         {field("fullName")}
         {field("email", "email")}

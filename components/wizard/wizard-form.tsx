@@ -55,7 +55,7 @@ export function WizardForm({ action, draftId, submitLabel, children, hidden, tes
   return (
     <Context.Provider value={{ errors: failed?.fieldErrors ?? {}, values: failed?.values ?? null }}>
       <form ref={formRef} action={formAction} onChange={recount} noValidate className="space-y-6" data-testid={testId}>
-        {failed && <ErrorSummary fieldErrors={failed.fieldErrors} formErrors={[failed.formError]} />}
+        {failed && <ErrorSummary fieldErrors={failed.fieldErrors} formErrors={[failed.formError]} at={failed.at} />}
         <input type="hidden" name="draftId" value={draftId} />
         {Object.entries(hidden ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
