@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { chooseLanguage } from "@/app/actions";
 
 // The built-in stand-in for the eGov identity provider has a look of its own, so that a
 // tester always knows they have left Qabyldau for "eGov" and come back.
@@ -13,7 +14,7 @@ export default async function EgovLayout({ children }: { children: React.ReactNo
             <p className="text-lg font-bold">eGov.kz</p>
             <p className="text-xs opacity-80">{t("standIn")}</p>
           </div>
-          <LanguageSwitcher tone="dark" />
+          <LanguageSwitcher tone="dark" choose={chooseLanguage} />
         </div>
       </header>
       <main className="mx-auto max-w-xl px-4 py-8">{children}</main>

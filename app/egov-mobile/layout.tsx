@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { chooseLanguage } from "@/app/actions";
 
 // The eGov mobile stand-in is "the phone": a narrow screen of its own look, so a tester always
 // knows they are on the citizen's phone, not in Qabyldau.
@@ -11,7 +12,7 @@ export default async function EgovMobileLayout({ children }: { children: React.R
         <header className="bg-[#0b3d91] px-4 py-3 text-white">
           <div className="flex items-center justify-between gap-2">
             <p className="text-lg font-bold">eGov mobile</p>
-            <LanguageSwitcher tone="dark" />
+            <LanguageSwitcher tone="dark" choose={chooseLanguage} />
           </div>
           <p className="text-xs opacity-80">{t("standIn")}</p>
         </header>

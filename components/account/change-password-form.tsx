@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/(account)/account/password/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import type { ActionState } from "@/components/staff/form-state";
-import { ErrorSummary, FieldError, errorItems } from "@/components/staff/error-summary";
+import type { ActionState, FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -15,15 +14,10 @@ const FIELDS = [
 ] as const;
 
 /** Current password, the new one twice; every error at the top and under its field. */
-export function ChangePasswordForm({ login, home }: { login: string; home: string }) {
+export function ChangePasswordForm({ login, home, action: change }: { login: string; home: string; action: FormAction }) {
   const t = useTranslations("account");
-  const [state, action, isPending] = useActionState<ActionState, FormData>(changePasswordAction, null);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(change, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const message = (code: string) => t(`errors.${code}`, { min: PASSWORD_MIN_LENGTH });
-  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
-    message,
-    label: (field) => t(`fields.${field}`),
-  });
 
   if (state?.ok) {
     return (
@@ -40,7 +34,7 @@ export function ChangePasswordForm({ login, home }: { login: string; home: strin
 
   return (
     <form action={action} className="card space-y-4" noValidate data-testid="change-password-form">
-      <ErrorSummary items={items} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" defaultValue={login} hidden readOnly />
       {FIELDS.map(({ name, autoComplete }) => (
@@ -57,7 +51,7 @@ export function ChangePasswordForm({ login, home }: { login: string; home: strin
             aria-invalid={errors[name] ? true : undefined}
             aria-describedby={[name === "currentPassword" ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
           />
-          <FieldError id={name} messages={errors[name] && [errors[name].map(message).join("; ")]} />
+          <FieldError id={name} messages={errors[name] && [errors[name].join("; ")]} />
         </div>
       ))}
       <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-password">

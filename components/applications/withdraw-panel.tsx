@@ -1,45 +1,42 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { SignDialog } from "@/components/signing/sign-dialog";
-import { prepareWithdrawalAction, withdrawApplicationAction, type Prepared } from "@/app/(parent)/cabinet/applications/actions";
+import type { ActionResult } from "@/lib/forms";
+import type { PreparedSigning } from "@/lib/signing/prepared";
+import { useSigningFlow } from "@/components/signing/use-signing-flow";
+
+export type WithdrawActions = {
+  prepare: (applicationId: string) => Promise<ActionResult<PreparedSigning>>;
+  withdraw: (requestId: string) => Promise<ActionResult<{ applicationId: string }>>;
+};
 
 /**
  * P-9: the warning, then signing by QR or EDS; once withdrawn, the application page shows
  * "withdrawn — a new application is needed" (`?withdrawn=1`), which survives the refresh.
  */
-export function WithdrawPanel({ applicationId, baseUrl }: { applicationId: string; baseUrl: string }) {
+export function WithdrawPanel({ applicationId, baseUrl, actions }: { applicationId: string; baseUrl: string; actions: WithdrawActions }) {
   const t = useTranslations("journey.withdraw");
   const router = useRouter();
-  const [stage, setStage] = useState<"idle" | "warning" | "signing" | "done">("idle");
-  const [signing, setSigning] = useState<Prepared | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [isWarning, setIsWarning] = useState(false);
+  const flow = useSigningFlow<{ applicationId: string }>({ baseUrl });
 
-  const prepare = () =>
-    startTransition(async () => {
-      setError(null);
-      const prepared = await prepareWithdrawalAction(applicationId);
-      if (!prepared.ok) return setError(prepared.message);
-      setSigning(prepared);
-      setStage("signing");
-    });
+  // Once the document is being signed the warning has done its work; closing the dialog or a
+  // refusal at the end returns to the plain button. A refusal before signing keeps the warning.
+  useEffect(() => {
+    if (flow.stage === "signing") setIsWarning(false);
+  }, [flow.stage]);
 
-  const complete = (requestId: string) =>
-    startTransition(async () => {
-      const result = await withdrawApplicationAction(requestId);
-      if (!result.ok) {
-        setStage("idle");
-        return setError(result.message);
-      }
+  const confirm = () =>
+    flow.start({
+      prepare: () => actions.prepare(applicationId),
+      complete: (requestId) => actions.withdraw(requestId),
       // The page itself says "withdrawn" from then on: this panel disappears with the status.
-      setStage("done");
-      router.replace(`/cabinet/applications/${encodeURIComponent(applicationId)}?withdrawn=1`);
+      onDone: () => router.replace(`/cabinet/applications/${encodeURIComponent(applicationId)}?withdrawn=1`),
     });
 
-  if (stage === "done") {
+  if (flow.stage === "done") {
     return (
       <p role="status" className="text-slate-600" aria-live="polite">
         {t("done")}
@@ -50,34 +47,24 @@ export function WithdrawPanel({ applicationId, baseUrl }: { applicationId: strin
   return (
     <section className="card space-y-3 border-red-200">
       <h2 className="text-xl font-bold">{t("title")}</h2>
-      {error && <p role="alert" className="font-semibold text-red-700" data-testid="withdraw-error">{error}</p>}
-      {stage === "idle" && (
-        <button type="button" className="btn-danger" onClick={() => setStage("warning")} data-testid="withdraw">
+      {flow.error && <p role="alert" className="font-semibold text-red-700" data-testid="withdraw-error">{flow.error}</p>}
+      {flow.stage === "idle" && !isWarning && (
+        <button type="button" className="btn-danger" onClick={() => setIsWarning(true)} data-testid="withdraw">
           {t("button")}
         </button>
       )}
-      {stage === "warning" && (
+      {isWarning && (
         <div className="space-y-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4" role="alertdialog" aria-labelledby="withdraw-warning">
           <p id="withdraw-warning" className="font-semibold">{t("warning")}</p>
           <div className="flex flex-wrap gap-3">
-            <button type="button" className="btn-danger" onClick={prepare} disabled={pending} data-testid="withdraw-confirm">
+            <button type="button" className="btn-danger" onClick={confirm} disabled={flow.isWorking} data-testid="withdraw-confirm">
               {t("confirm")}
             </button>
-            <button type="button" className="btn-secondary" onClick={() => setStage("idle")}>{t("cancel")}</button>
+            <button type="button" className="btn-secondary" onClick={() => setIsWarning(false)} disabled={flow.isWorking}>{t("cancel")}</button>
           </div>
         </div>
       )}
-      {stage === "signing" && signing && (
-        <SignDialog
-          requestId={signing.requestId}
-          payloadBase64={signing.payloadBase64}
-          signerIin={signing.signerIin}
-          ncalayerPort={signing.ncalayerPort}
-          baseUrl={baseUrl}
-          onSigned={() => complete(signing.requestId)}
-          onClose={() => setStage("idle")}
-        />
-      )}
+      {flow.dialog}
     </section>
   );
 }

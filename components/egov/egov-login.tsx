@@ -2,12 +2,12 @@
 
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
-import { egovStep, type EgovLoginState } from "@/app/egov-idp/authorize/actions";
+import type { EgovLoginState } from "@/lib/egov/login-state";
 import { CitizenCodeSteps } from "./citizen-code-steps";
 
-export function EgovLogin({ initial }: { initial: EgovLoginState }) {
+export function EgovLogin({ initial, step }: { initial: EgovLoginState; step: (state: EgovLoginState, form: FormData) => Promise<EgovLoginState> }) {
   const t = useTranslations("egov");
-  const [state, action, pending] = useActionState(egovStep, initial);
+  const [state, action, pending] = useActionState(step, initial);
   const redirectTo = state.step === "redirect" ? state.to : null;
   useEffect(() => {
     if (redirectTo) window.location.assign(redirectTo);

@@ -4,6 +4,8 @@ import { SignOutButton } from "./sign-out-button";
 import { NavLinks, type NavItem } from "./nav-links";
 
 type AppShellProps = {
+  /** The server action that remembers the chosen language. */
+  chooseLanguage: (locale: string) => Promise<void>;
   brand: string;
   homeHref: string;
   areaLabel?: string;
@@ -17,7 +19,7 @@ type AppShellProps = {
 };
 
 /** The frame every area shares: brand, who is signed in, language, navigation, content. */
-export function AppShell({ brand, homeHref, areaLabel, userName, organisation, nav, navLabel, account, children }: AppShellProps) {
+export function AppShell({ chooseLanguage, brand, homeHref, areaLabel, userName, organisation, nav, navLabel, account, children }: AppShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -33,7 +35,7 @@ export function AppShell({ brand, homeHref, areaLabel, userName, organisation, n
                 {organisation && <span className="block text-slate-500">{organisation}</span>}
               </p>
             )}
-            <LanguageSwitcher />
+            <LanguageSwitcher choose={chooseLanguage} />
             {account && (
               <Link href={account.href} className="link text-sm" data-testid="change-password-link">
                 {account.label}

@@ -3,10 +3,10 @@
 import { useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { chooseLanguage } from "@/app/actions";
 import { LOCALES, LOCALE_LABELS } from "@/lib/i18n/locales";
 
-export function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "dark" }) {
+/** The language buttons; `choose` is the server action that remembers the choice (app/actions.ts). */
+export function LanguageSwitcher({ tone = "light", choose }: { tone?: "light" | "dark"; choose: (locale: string) => Promise<void> }) {
   const current = useLocale();
   const t = useTranslations("app");
   const router = useRouter();
@@ -23,7 +23,7 @@ export function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "dark" }
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              await chooseLanguage(locale);
+              await choose(locale);
               router.refresh();
             })
           }

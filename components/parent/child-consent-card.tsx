@@ -2,19 +2,22 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { replyConsentAction, requestConsentAction, type ConsentFormState } from "@/app/(parent)/cabinet/children/actions";
+import type { ActionState, FormAction } from "@/lib/forms";
+
+export type ConsentActions = { request: FormAction; reply: FormAction };
 
 type Props = {
   child: { iin: string; fullName: string; birthDate: string; sex: string; address: string; age: string };
   consent: { status: "REQUESTED" | "CONFIRMED"; code: string } | null;
   sms: string | null;
+  actions: ConsentActions;
 };
 
-export function ChildConsentCard({ child, consent, sms }: Props) {
+export function ChildConsentCard({ child, consent, sms, actions }: Props) {
   const t = useTranslations("children");
-  const [requestState, request, requesting] = useActionState<ConsentFormState, FormData>(requestConsentAction, {});
-  const [replyState, reply, replying] = useActionState<ConsentFormState, FormData>(replyConsentAction, {});
-  const error = replyState.error ?? requestState.error;
+  const [requestState, request, requesting] = useActionState<ActionState, FormData>(actions.request, null);
+  const [replyState, reply, replying] = useActionState<ActionState, FormData>(actions.reply, null);
+  const error = [replyState, requestState].map((state) => (state && !state.ok ? (state.formError?.message ?? null) : null)).find(Boolean);
 
   return (
     <article className="card space-y-3" data-testid={`child-${child.iin}`}>
@@ -34,7 +37,7 @@ export function ChildConsentCard({ child, consent, sms }: Props) {
 
       {error && (
         <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-800">
-          {t(`errors.${error}`)}
+          {error}
         </p>
       )}
 

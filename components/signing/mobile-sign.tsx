@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { mobileSignStep, type MobileSignState } from "@/app/egov-mobile/sign/[id]/actions";
+import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 import { CitizenCodeSteps } from "@/components/egov/citizen-code-steps";
 
 /** The screens of the eGov mobile stand-in after the document card: IIN, code, sign. */
-export function MobileSign({ initial }: { initial: MobileSignState }) {
+export function MobileSign({ initial, step }: { initial: MobileSignState; step: (state: MobileSignState, form: FormData) => Promise<MobileSignState> }) {
   const t = useTranslations("signing.mobile");
-  const [state, action, pending] = useActionState(mobileSignStep, initial);
+  const [state, action, pending] = useActionState(step, initial);
 
   if (state.step === "unavailable") {
     return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { APPLICATION_STATUSES } from "@/lib/application/status";
-import { SERVICES, filtersToQuery, type ListFilters } from "@/lib/server/backoffice/list-filters";
+import { SERVICES, filtersToQuery, type ListFilters } from "@/lib/application/list-filters";
 
 type Props = { filters: ListFilters; basePath: string; counts: Partial<Record<string, number>>; total: number; showStatus?: boolean };
 

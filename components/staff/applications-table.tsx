@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatMoment } from "@/components/format";
 import type { ApplicationRow } from "@/lib/server/backoffice/list-applications";
-import { filtersToQuery, type ListFilters } from "@/lib/server/backoffice/list-filters";
+import { filtersToQuery, type ListFilters } from "@/lib/application/list-filters";
+import type { FormAction } from "@/lib/forms";
 import { SendToDirectorButton } from "./send-to-director-button";
 import { TermBadge } from "./term-badge";
 
@@ -12,7 +13,8 @@ type Props = {
   offset: number;
   filters: ListFilters;
   basePath: string;
-  canSend: boolean;
+  /** The review action, for those who may send to the director from the list. */
+  sendToDirector?: FormAction<{ status: string }>;
 };
 
 const COLUMNS = [
@@ -31,7 +33,7 @@ const COLUMNS = [
  * send to the director, history). On a phone the same rows become cards that need no sideways
  * scrolling (sending to the director is then done from the application's own page).
  */
-export async function ApplicationsTable({ rows, offset, filters, basePath, canSend }: Props) {
+export async function ApplicationsTable({ rows, offset, filters, basePath, sendToDirector }: Props) {
   const t = await getTranslations("boList");
   const ts = await getTranslations("statuses");
   const tsv = await getTranslations("services");
@@ -103,8 +105,8 @@ export async function ApplicationsTable({ rows, offset, filters, basePath, canSe
                   <Link href={`/staff/applications/${r.id}`} className="link whitespace-nowrap text-sm" data-testid={`view-${r.number}`}>
                     {t("view")}
                   </Link>
-                  {canSend && r.status === "DOCUMENTS_CONFIRMED" && (
-                    <SendToDirectorButton applicationId={r.id} number={r.number} expectedVersion={r.version} variant="icon" />
+                  {sendToDirector && r.status === "DOCUMENTS_CONFIRMED" && (
+                    <SendToDirectorButton applicationId={r.id} number={r.number} expectedVersion={r.version} variant="icon" review={sendToDirector} />
                   )}
                   <Link href={`/staff/applications/${r.id}/history`} className="link whitespace-nowrap text-sm">
                     {t("history")}

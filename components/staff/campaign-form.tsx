@@ -2,15 +2,15 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { saveCampaignAction } from "@/app/(staff)/staff/settings/actions";
 import { freeSeats } from "@/lib/seats/quota";
-import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError, errorItems } from "./error-summary";
+import { valueOf, type ActionState, type FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 import { Toast } from "./toast";
 
 type ClassType = "GENERAL" | "GYMNASIUM";
 type Seat = { classType: ClassType; language: string; capacity: number; reservedCatchment: number; reservedOutside: number };
-type Props = { languages: string[]; campaign: { maxPerClass: number; classTypes: ClassType[]; admitsByChoice: boolean; seats: Seat[] } };
+type Props = { action: FormAction; languages: string[]; campaign: { maxPerClass: number; classTypes: ClassType[]; admitsByChoice: boolean; seats: Seat[] } };
 
 const CLASS_TYPES: ClassType[] = ["GENERAL", "GYMNASIUM"];
 
@@ -19,32 +19,27 @@ const CLASS_TYPES: ClassType[] = ["GENERAL", "GYMNASIUM"];
  * recomputed as the administrator types (the reserved counters come from the server), and
  * admission by choice. The field refuses to go below what is reserved; so does the server.
  */
-export function CampaignForm({ languages, campaign }: Props) {
+export function CampaignForm({ action: save, languages, campaign }: Props) {
   const t = useTranslations("boCampaign");
   const tl = useTranslations("languages");
-  const [state, action, isPending] = useActionState<ActionState, FormData>(saveCampaignAction, null);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(save, null);
   const seatOf = (classType: ClassType, language: string) => campaign.seats.find((s) => s.classType === classType && s.language === language);
   const [capacities, setCapacities] = useState<Record<string, string>>(() =>
     Object.fromEntries(CLASS_TYPES.flatMap((c) => languages.map((l) => [`${c}.${l}`, String(seatOf(c, l)?.capacity ?? 0)]))),
   );
   const [types, setTypes] = useState<ClassType[]>(campaign.classTypes);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const message = (code: string) => {
-    const [key, reserved] = code.split(":");
-    return t(`errors.${key}`, { reserved: reserved ?? "" });
-  };
   const fieldLabel = (field: string) => {
     const [, c, l] = field.split(".");
     return field.startsWith("seats.") ? `${t(`classTypeSeats.${c}`)}, ${tl(l ?? "KK")}` : t(`fields.${field}`);
   };
-  const items = errorItems(errors, undefined, { message, label: fieldLabel, id: (field) => field.replaceAll(".", "-") });
   return (
     <form action={action} className="card max-w-3xl space-y-5" noValidate data-testid="campaign-form">
-      <ErrorSummary items={items} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={fieldLabel} idOf={(field) => field.replaceAll(".", "-")} at={state?.at} />
       <div>
         <label htmlFor="maxPerClass" className="label">{t("fields.maxPerClass")} *</label>
-        <input id="maxPerClass" name="maxPerClass" type="number" min={1} max={40} defaultValue={state && !state.ok ? state.values?.maxPerClass : campaign.maxPerClass} className="input max-w-32" aria-invalid={errors.maxPerClass ? true : undefined} aria-describedby={errors.maxPerClass ? "maxPerClass-error" : undefined} />
-        <FieldError id="maxPerClass" messages={errors.maxPerClass?.map(message)} />
+        <input id="maxPerClass" name="maxPerClass" type="number" min={1} max={40} defaultValue={state && !state.ok ? valueOf(state.values, "maxPerClass") : campaign.maxPerClass} className="input max-w-32" aria-invalid={errors.maxPerClass ? true : undefined} aria-describedby={errors.maxPerClass ? "maxPerClass-error" : undefined} />
+        <FieldError id="maxPerClass" messages={errors.maxPerClass} />
       </div>
       <fieldset id="classTypes">
         <legend className="label">{t("fields.classTypes")} *</legend>
@@ -54,7 +49,7 @@ export function CampaignForm({ languages, campaign }: Props) {
             {t(`classTypeNames.${c}`)}
           </label>
         ))}
-        <FieldError id="classTypes" messages={errors.classTypes?.map(message)} />
+        <FieldError id="classTypes" messages={errors.classTypes} />
       </fieldset>
       {CLASS_TYPES.filter((c) => types.includes(c)).map((c) => (
         <fieldset key={c} className="space-y-3 rounded-md border border-slate-200 p-3" data-testid={`seats-${c}`}>
@@ -72,7 +67,7 @@ export function CampaignForm({ languages, campaign }: Props) {
                 <div>
                   <label htmlFor={id} className="label">{t("seatsFor", { language: tl(l) })} *</label>
                   <input id={id} name={`seats.${key}`} type="number" min={reserved} max={2000} value={capacities[key] ?? "0"} onChange={(e) => setCapacities({ ...capacities, [key]: e.target.value })} className="input max-w-40" aria-invalid={fieldErrors ? true : undefined} aria-describedby={`${id}-free${fieldErrors ? ` ${id}-error` : ""}`} />
-                  <FieldError id={id} messages={fieldErrors?.map(message)} />
+                  <FieldError id={id} messages={fieldErrors} />
                 </div>
                 <p id={`${id}-free`} aria-live="polite" className="text-sm" data-testid={`free-${c}-${l}`}>
                   <span className="font-bold">{t("free", { count: free.total })}</span>

@@ -2,32 +2,47 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { ErrorSummary, FieldError } from "./error-summary";
-import { useSignedDecision } from "./use-signed-decision";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
+import { useSigningFlow } from "@/components/signing/use-signing-flow";
+import { decisionRun, type Decision, type DecisionActions } from "./decision-run";
+import { useShowNotice } from "./notice";
 
-type Props = { applicationId: string; version: number; ncalayerPort: number; baseUrl: string };
+type Props = { applicationId: string; version: number; baseUrl: string; actions: DecisionActions };
 
 /**
  * S-7: the director, having checked the application, signs the acceptance with EDS («Қол қою»)
  * or refuses with a reason, which is signed too. Each produces its PDF for the parent.
  */
-export function DirectorPanel({ applicationId, version, ncalayerPort, baseUrl }: Props) {
+export function DirectorPanel({ applicationId, version, baseUrl, actions }: Props) {
   const t = useTranslations("boReview");
+  const showNotice = useShowNotice();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState(false);
   const [isRefusing, setIsRefusing] = useState(false);
-  const decision = useSignedDecision({ applicationId, expectedVersion: version, ncalayerPort, baseUrl });
-  const items = [
-    ...(reasonError ? [{ field: "reason", message: t("errors.REASON_REQUIRED") }] : []),
-    ...(decision.error ? [{ message: decision.error }] : []),
-  ];
+  const flow = useSigningFlow({ baseUrl });
+  const begin = (decision: Decision, why?: string) =>
+    flow.start(
+      decisionRun(actions, {
+        applicationId,
+        expectedVersion: version,
+        decision,
+        reason: why,
+        title: t(decision === "ACCEPT" ? "signAcceptTitle" : "signRefusalTitle"),
+        onDone: () => showNotice(decision === "ACCEPT" ? "accepted" : "rejected"),
+      }),
+    );
   return (
     <section className="card space-y-4" aria-labelledby="decision-title" data-testid="director-panel">
       <h2 id="decision-title" className="text-xl font-bold">{t("decisionTitle")}</h2>
-      <ErrorSummary items={items} />
+      <ErrorSummary
+        fieldErrors={reasonError ? { reason: [t("errors.REASON_REQUIRED")] } : {}}
+        formErrors={[flow.error]}
+        idOf={(field) => field}
+      />
       <p className="text-slate-700">{t("decisionIntro")}</p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-primary" disabled={decision.isWorking} onClick={() => decision.begin("ACCEPT")} data-testid="sign-acceptance">
+        <button type="button" className="btn-primary" disabled={flow.isWorking} onClick={() => begin("ACCEPT")} data-testid="sign-acceptance">
           ✍ {t("sign")}
         </button>
         {!isRefusing && (
@@ -54,19 +69,19 @@ export function DirectorPanel({ applicationId, version, ncalayerPort, baseUrl }:
           <button
             type="button"
             className="btn-danger"
-            disabled={decision.isWorking}
+            disabled={flow.isWorking}
             data-testid="sign-refusal"
             onClick={() => {
               const isMissing = !reason.trim();
               setReasonError(isMissing);
-              if (!isMissing) decision.begin("REJECT", reason);
+              if (!isMissing) begin("REJECT", reason);
             }}
           >
             {t("signRefusal")}
           </button>
         </div>
       )}
-      {decision.dialog}
+      {flow.dialog}
     </section>
   );
 }

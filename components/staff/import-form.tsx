@@ -2,23 +2,21 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { importAction } from "@/app/(staff)/staff/users/actions";
+import type { ActionState, FormAction } from "@/lib/forms";
 import type { ImportResult } from "@/lib/server/backoffice/import-staff";
-import type { ActionState } from "./form-state";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 type Person = { portalId: string; fullName: string; login: string; birthDate: string; position: string; isImported: boolean; suggestedRole: string };
-type Props = { people: Person[]; roles: { value: string; label: string }[] };
+type Props = { action: FormAction<ImportResult>; people: Person[]; roles: { value: string; label: string }[] };
 
 /**
  * S-1: tick people, choose each one's role, «Импорттау». The new accounts' temporary passwords
  * are shown here once — the administrator passes them on; they are not stored anywhere readable.
  */
-export function ImportForm({ people, roles }: Props) {
+export function ImportForm({ action: runImport, people, roles }: Props) {
   const t = useTranslations("boImport");
-  const [state, action, isPending] = useActionState<ActionState<ImportResult>, FormData>(importAction, null);
+  const [state, action, isPending] = useActionState<ActionState<ImportResult>, FormData>(runImport, null);
   const result = state?.ok ? state.data : undefined;
-  const errors = state && !state.ok ? Object.entries(state.fieldErrors).flatMap(([, codes]) => codes.map((c) => ({ field: "people", message: t(`errors.${c}`) }))) : [];
   return (
     <div className="space-y-4">
       {result && (
@@ -52,7 +50,7 @@ export function ImportForm({ people, roles }: Props) {
           {result.alreadyImported.length > 0 && <p>{t("alreadyImported", { count: result.alreadyImported.length })}</p>}
         </section>
       )}
-      <ErrorSummary items={errors} />
+      <ErrorSummary fieldErrors={state && !state.ok ? state.fieldErrors : {}} formErrors={[state && !state.ok ? state.formError : null]} idOf={(field) => field} at={state?.at} />
       <form action={action} className="space-y-3">
         <div id="people" className="card table-scroll p-0 sm:p-0">
           <table className="table-dense" data-testid="import-table">

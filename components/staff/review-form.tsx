@@ -3,11 +3,12 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { pickText, type Locale } from "@/lib/i18n/locales";
-import { reviewAction } from "@/app/(staff)/staff/applications/actions";
-import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError, errorItems } from "./error-summary";
+import type { ActionState, FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
+import { useSigningFlow } from "@/components/signing/use-signing-flow";
+import { decisionRun, type DecisionActions } from "./decision-run";
 import { useShowNotice } from "./notice";
-import { useSignedDecision } from "./use-signed-decision";
 
 type Props = {
   applicationId: string;
@@ -17,8 +18,9 @@ type Props = {
   templates: { id: string; textKk: string; textRu: string }[];
   initialComment: string;
   initialInclusion: boolean | null;
-  ncalayerPort: number;
   baseUrl: string;
+  review: FormAction<{ status: string }>;
+  decisions: DecisionActions;
 };
 
 /**
@@ -30,13 +32,13 @@ export function ReviewForm(props: Props) {
   const t = useTranslations("boReview");
   const locale = useLocale() as Locale;
   const showNotice = useShowNotice();
-  const [state, formAction, isPending] = useActionState<ActionState<{ status: string }>, FormData>(reviewAction, null);
+  const [state, formAction, isPending] = useActionState<ActionState<{ status: string }>, FormData>(props.review, null);
   const [comment, setComment] = useState(props.initialComment);
   // Controlled, so a refused submission keeps what was chosen (React resets uncontrolled fields).
   const [inclusion, setInclusion] = useState<"yes" | "no" | null>(props.initialInclusion === null ? null : props.initialInclusion ? "yes" : "no");
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const decision = useSignedDecision({ applicationId: props.applicationId, expectedVersion: props.version, ncalayerPort: props.ncalayerPort, baseUrl: props.baseUrl });
+  const decision = useSigningFlow({ baseUrl: props.baseUrl });
 
   useEffect(() => {
     if (state?.ok) showNotice("confirmed");
@@ -45,25 +47,30 @@ export function ReviewForm(props: Props) {
 
   const fieldErrors = { ...(state && !state.ok ? state.fieldErrors : {}), ...localErrors };
   const formError = state && !state.ok ? state.formError : undefined;
-  const summary = [
-    ...errorItems(fieldErrors, formError, { message: (code) => t(`errors.${code}`) }),
-    ...(decision.error ? [{ message: decision.error }] : []),
-  ];
 
   const reject = () => {
     if (!comment.trim()) {
-      setLocalErrors({ comment: ["REASON_REQUIRED"] });
+      setLocalErrors({ comment: [t("errors.REASON_REQUIRED")] });
       commentRef.current?.focus();
       return;
     }
     setLocalErrors({});
-    decision.begin("REJECT", comment);
+    decision.start(
+      decisionRun(props.decisions, {
+        applicationId: props.applicationId,
+        expectedVersion: props.version,
+        decision: "REJECT",
+        reason: comment,
+        title: t("signRefusalTitle"),
+        onDone: () => showNotice("rejected"),
+      }),
+    );
   };
 
   return (
     <section className="card space-y-4" aria-labelledby="review-title" data-testid="review-form">
       <h2 id="review-title" className="text-xl font-bold">{t("reviewTitle")}</h2>
-      <ErrorSummary items={summary} />
+      <ErrorSummary fieldErrors={fieldErrors} formErrors={[formError, decision.error]} idOf={(field) => field} at={state?.at} />
       <form action={formAction} onSubmit={() => setLocalErrors({})} className="space-y-4">
         <input type="hidden" name="applicationId" value={props.applicationId} />
         <input type="hidden" name="expectedVersion" value={props.version} />
@@ -108,7 +115,7 @@ export function ReviewForm(props: Props) {
             aria-describedby={fieldErrors.comment ? "comment-hint comment-error" : "comment-hint"}
             aria-invalid={fieldErrors.comment ? true : undefined}
           />
-          <FieldError id="comment" messages={fieldErrors.comment?.map((c) => t(`errors.${c}`))} />
+          <FieldError id="comment" messages={fieldErrors.comment} />
         </div>
         {props.canConfirm && (
           <fieldset id="inclusion" aria-describedby={fieldErrors.inclusion ? "inclusion-error" : undefined}>
@@ -128,7 +135,7 @@ export function ReviewForm(props: Props) {
                 </label>
               ))}
             </div>
-            <FieldError id="inclusion" messages={fieldErrors.inclusion?.map((c) => t(`errors.${c}`))} />
+            <FieldError id="inclusion" messages={fieldErrors.inclusion} />
           </fieldset>
         )}
         <div className="flex flex-wrap gap-3">

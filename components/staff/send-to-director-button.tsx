@@ -2,17 +2,17 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { reviewAction } from "@/app/(staff)/staff/applications/actions";
+import type { FormAction } from "@/lib/forms";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useShowNotice } from "./notice";
 
-type Props = { applicationId: string; number: number; expectedVersion: number; variant?: "button" | "icon" };
+type Props = { applicationId: string; number: number; expectedVersion: number; variant?: "button" | "icon"; review: FormAction<{ status: string }> };
 
 /**
  * S-6 «Басшыға мақұлдау үшін жіберу»: asks first, then sends; the toast «Өтінім директорға сәтті
  * жіберілді» confirms. If someone else changed the application meanwhile, says so plainly.
  */
-export function SendToDirectorButton({ applicationId, number, expectedVersion, variant = "button" }: Props) {
+export function SendToDirectorButton({ applicationId, number, expectedVersion, variant = "button", review }: Props) {
   const t = useTranslations("boReview");
   const tc = useTranslations("boCommon");
   const showNotice = useShowNotice();
@@ -26,13 +26,13 @@ export function SendToDirectorButton({ applicationId, number, expectedVersion, v
       form.set("applicationId", applicationId);
       form.set("event", "SEND_TO_DIRECTOR");
       form.set("expectedVersion", String(expectedVersion));
-      const result = await reviewAction(null, form);
+      const result = await review(null, form);
       setIsOpen(false);
       if (result.ok) {
         setError(null);
         showNotice("sent");
       } else {
-        setError(t(`errors.${result.formError ?? "NOT_FOUND"}`));
+        setError(result.formError?.message ?? t("errors.NOT_FOUND"));
       }
     });
 

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveSettingsAction } from "@/app/(staff)/staff/settings/actions";
-import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError, errorItems } from "./error-summary";
+import { valueOf, valuesOf, type ActionState, type FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 import { Toast } from "./toast";
 
 type School = {
@@ -23,20 +23,16 @@ const TEXT_FIELDS = ["nameRu", "nameKk", "addressKk", "addressRu", "email", "web
 const LANGUAGES = ["RU", "KK", "EN", "TR"] as const;
 
 /** S-2 form, in the seed's order; every error listed at the top and under its field. */
-export function SettingsForm({ school }: { school: School }) {
+export function SettingsForm({ school, action: save }: { school: School; action: FormAction }) {
   const t = useTranslations("boSettings");
   const tl = useTranslations("boSettings.languageOptions");
-  const [state, action, isPending] = useActionState<ActionState, FormData>(saveSettingsAction, null);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(save, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
-    message: (code) => t(`errors.${code}`),
-    label: (field) => t(`fields.${field}`),
-  });
-  const languages = values ? LANGUAGES.filter((l) => (values.languages ?? "").split(",").includes(l)) : school.languages;
+  const languages = values ? LANGUAGES.filter((l) => valuesOf(values, "languages").includes(l)) : school.languages;
   return (
     <form action={action} className="card max-w-3xl space-y-4" noValidate data-testid="settings-form">
-      <ErrorSummary items={items} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
       {TEXT_FIELDS.map((name) => (
         <div key={name}>
           <label htmlFor={name} className="label">
@@ -47,12 +43,12 @@ export function SettingsForm({ school }: { school: School }) {
             id={name}
             name={name}
             type={name === "email" ? "email" : name === "website" ? "url" : name === "phone" ? "tel" : "text"}
-            defaultValue={values?.[name] ?? school[name]}
+            defaultValue={valueOf(values, name) ?? school[name]}
             className="input"
             aria-invalid={errors[name] ? true : undefined}
             aria-describedby={errors[name] ? `${name}-error` : undefined}
           />
-          <FieldError id={name} messages={errors[name]?.map((c) => t(`errors.${c}`))} />
+          <FieldError id={name} messages={errors[name]} />
         </div>
       ))}
       <div>
@@ -69,10 +65,10 @@ export function SettingsForm({ school }: { school: School }) {
             </label>
           ))}
         </div>
-        <FieldError id="languages" messages={errors.languages?.map((c) => t(`errors.${c}`))} />
+        <FieldError id="languages" messages={errors.languages} />
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="hasTransport" defaultChecked={values ? values.hasTransport === "on" : school.hasTransport} className="h-5 w-5" />
+        <input type="checkbox" name="hasTransport" defaultChecked={values ? valueOf(values, "hasTransport") === "on" : school.hasTransport} className="h-5 w-5" />
         {t("fields.hasTransport")}
       </label>
       <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-settings">{t("save")}</button>

@@ -2,38 +2,34 @@
 
 import { useActionState, useTransition, useState } from "react";
 import { useTranslations } from "next-intl";
-import { deleteTemplateAction, saveTemplateAction } from "@/app/(staff)/staff/templates/actions";
-import type { ActionState } from "./form-state";
-import { ErrorSummary, FieldError, errorItems } from "./error-summary";
+import { valueOf, type ActionResult, type ActionState, type FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 import { Toast } from "./toast";
 
 type Template = { id: string; textKk: string; textRu: string };
 
 /** One response template (or, with `template` null, a new one) in Kazakh and Russian. */
-export function TemplateEditor({ template }: { template: Template | null }) {
+export type TemplateActions = { save: FormAction; remove: (templateId: string) => Promise<ActionResult> };
+
+export function TemplateEditor({ template, actions }: { template: Template | null; actions: TemplateActions }) {
   const t = useTranslations("boTemplates");
-  const [state, action, isPending] = useActionState<ActionState, FormData>(saveTemplateAction, null);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(actions.save, null);
   const [isDeleting, startTransition] = useTransition();
-  const [deleteError, setDeleteError] = useState(false);
+  const [deleted, setDeleted] = useState<ActionResult | null>(null);
   const key = template?.id ?? "new";
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  // Whatever went wrong with the template as a whole, it is gone (deleted meanwhile).
-  const items = errorItems(errors, deleteError || (state && !state.ok && state.formError) ? "NOT_FOUND" : undefined, {
-    message: (code) => t(`errors.${code}`),
-    label: (field) => t(`fields.${field}`),
-    id: (field) => `${field}-${key}`,
-  });
   return (
     <form action={action} className="card space-y-3" noValidate data-testid={`template-${key}`}>
       {!template && <h2 className="text-xl font-bold">{t("addTitle")}</h2>}
-      <ErrorSummary items={items} />
+      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, deleted && !deleted.ok ? deleted.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `${field}-${key}`} at={state?.at} />
       {template && <input type="hidden" name="templateId" value={template.id} />}
       {(["textKk", "textRu"] as const).map((name) => (
         <div key={name}>
           <label htmlFor={`${name}-${key}`} className="label">{t(`fields.${name}`)}</label>
-          <textarea id={`${name}-${key}`} name={name} rows={2} maxLength={1000} defaultValue={values?.[name] ?? template?.[name] ?? ""} className="input" aria-describedby={errors[name] ? `${name}-${key}-error` : undefined} />
-          <FieldError id={`${name}-${key}`} messages={errors[name]?.map((c) => t(`errors.${c}`))} />
+          <textarea id={`${name}-${key}`} name={name} rows={2} maxLength={1000} defaultValue={valueOf(values, name) ?? template?.[name] ?? ""} className="input" aria-describedby={errors[name] ? `${name}-${key}-error` : undefined} />
+          <FieldError id={`${name}-${key}`} messages={errors[name]} />
         </div>
       ))}
       <div className="flex flex-wrap gap-2">
@@ -42,7 +38,7 @@ export function TemplateEditor({ template }: { template: Template | null }) {
           <button type="button" className="btn-secondary text-red-700" disabled={isDeleting}
             onClick={() => {
               if (!window.confirm(t("deleteConfirm"))) return;
-              startTransition(async () => setDeleteError(!(await deleteTemplateAction(template.id)).ok));
+              startTransition(async () => setDeleted(await actions.remove(template.id)));
             }}>
             {t("delete")}
           </button>

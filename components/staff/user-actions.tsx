@@ -2,28 +2,36 @@
 
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { deleteUserAction, resetPasswordAction, setBlockedAction, updateUserAction } from "@/app/(staff)/staff/users/actions";
-import type { ActionState } from "./form-state";
+import { valueOf, type ActionResult, type ActionState, type FormAction } from "@/lib/forms";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldError } from "@/components/forms/field-error";
 import { ConfirmDialog } from "./confirm-dialog";
-import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 
 type StaffUser = { id: string; fullName: string; login: string; email: string | null; phone: string | null; role: string; isBlocked: boolean };
-type Props = { user: StaffUser; isSelf: boolean; roles: { value: string; label: string }[] };
+/** The administrator's server actions on one account, handed down by the page. */
+export type UserActionsProps = {
+  update: FormAction;
+  resetPassword: (id: string) => Promise<ActionResult<{ login: string; temporaryPassword: string }>>;
+  setBlocked: (id: string, isBlocked: boolean) => Promise<ActionResult>;
+  remove: (id: string) => Promise<ActionResult>;
+};
+type Props = { user: StaffUser; isSelf: boolean; roles: { value: string; label: string }[]; actions: UserActionsProps };
 type Pending = "edit" | "reset" | "block" | "delete" | null;
 
 /** S-1 per-user actions: edit (name, e-mail, phone, role), reset password, block, delete. */
-export function UserActions({ user, isSelf, roles }: Props) {
+export function UserActions({ user, isSelf, roles, actions }: Props) {
   const t = useTranslations("boUsers");
   const tc = useTranslations("boCommon");
   const [open, setOpen] = useState<Pending>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; password?: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  const run = (action: () => Promise<{ ok: true } | { ok: false; error: string }>, success: string) =>
+  const failedText = (result: ActionResult<unknown> & { ok: false }) => result.formError?.message ?? t("errors.NOT_FOUND");
+  const run = (action: () => Promise<ActionResult>, success: string) =>
     startTransition(async () => {
       const result = await action();
       setOpen(null);
-      setMessage(result.ok ? { tone: "ok", text: success } : { tone: "error", text: t(`errors.${result.error}`) });
+      setMessage(result.ok ? { tone: "ok", text: success } : { tone: "error", text: failedText(result) });
     });
 
   return (
@@ -44,33 +52,33 @@ export function UserActions({ user, isSelf, roles }: Props) {
           )}
         </p>
       )}
-      {open === "edit" && <EditDialog user={user} roles={roles} isSelf={isSelf} onClose={() => setOpen(null)} onSaved={() => setMessage({ tone: "ok", text: t("saved") })} />}
+      {open === "edit" && <EditDialog update={actions.update} user={user} roles={roles} isSelf={isSelf} onClose={() => setOpen(null)} onSaved={() => setMessage({ tone: "ok", text: t("saved") })} />}
       <ConfirmDialog open={open === "reset"} title={t("resetTitle", { name: user.fullName })} confirmLabel={t("resetPassword")} cancelLabel={tc("cancel")} isPending={isPending} testId="reset-confirm" onCancel={() => setOpen(null)}
         onConfirm={() =>
           startTransition(async () => {
-            const result = await resetPasswordAction(user.id);
+            const result = await actions.resetPassword(user.id);
             setOpen(null);
-            setMessage(result.ok ? { tone: "ok", text: t("passwordShownOnce", { login: result.login }), password: result.temporaryPassword } : { tone: "error", text: t(`errors.${result.error}`) });
+            setMessage(result.ok ? { tone: "ok", text: t("passwordShownOnce", { login: result.data.login }), password: result.data.temporaryPassword } : { tone: "error", text: failedText(result) });
           })
         }>
         <p>{t("resetText")}</p>
       </ConfirmDialog>
       <ConfirmDialog open={open === "block"} title={user.isBlocked ? t("unblockTitle", { name: user.fullName }) : t("blockTitle", { name: user.fullName })} confirmLabel={user.isBlocked ? t("unblock") : t("block")} cancelLabel={tc("cancel")} tone={user.isBlocked ? "primary" : "danger"} isPending={isPending} testId="block-confirm" onCancel={() => setOpen(null)}
-        onConfirm={() => run(() => setBlockedAction(user.id, !user.isBlocked), user.isBlocked ? t("unblocked") : t("blocked"))}>
+        onConfirm={() => run(() => actions.setBlocked(user.id, !user.isBlocked), user.isBlocked ? t("unblocked") : t("blocked"))}>
         <p>{user.isBlocked ? t("unblockText") : t("blockText")}</p>
       </ConfirmDialog>
       <ConfirmDialog open={open === "delete"} title={t("deleteTitle", { name: user.fullName })} confirmLabel={t("delete")} cancelLabel={tc("cancel")} tone="danger" isPending={isPending} testId="delete-confirm" onCancel={() => setOpen(null)}
-        onConfirm={() => run(() => deleteUserAction(user.id), t("deleted"))}>
+        onConfirm={() => run(() => actions.remove(user.id), t("deleted"))}>
         <p>{t("deleteText")}</p>
       </ConfirmDialog>
     </div>
   );
 }
 
-function EditDialog({ user, roles, isSelf, onClose, onSaved }: { user: StaffUser; roles: Props["roles"]; isSelf: boolean; onClose: () => void; onSaved: () => void }) {
+function EditDialog({ update, user, roles, isSelf, onClose, onSaved }: { update: FormAction; user: StaffUser; roles: Props["roles"]; isSelf: boolean; onClose: () => void; onSaved: () => void }) {
   const t = useTranslations("boUsers");
   const tc = useTranslations("boCommon");
-  const [state, action, isPending] = useActionState<ActionState, FormData>(updateUserAction, null);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(update, null);
   useEffect(() => {
     if (state?.ok) {
       onSaved();
@@ -81,30 +89,25 @@ function EditDialog({ user, roles, isSelf, onClose, onSaved }: { user: StaffUser
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const labels: Record<string, string> = { fullName: t("fullName"), email: t("email"), phone: t("phone"), role: t("role") };
-  const items = errorItems(errors, state && !state.ok ? state.formError : undefined, {
-    message: (code) => t(`errors.${code}`),
-    label: (field) => labels[field] ?? "",
-    id: (field) => `${field}-${user.id}`,
-  });
   const field = (name: "fullName" | "email" | "phone", type = "text") => (
     <div>
       <label htmlFor={`${name}-${user.id}`} className="label">{labels[name]}</label>
-      <input id={`${name}-${user.id}`} name={name} type={type} defaultValue={values?.[name] ?? user[name] ?? ""} className="input" aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${name}-${user.id}-error` : undefined} />
-      <FieldError id={`${name}-${user.id}`} messages={errors[name]?.map((c) => t(`errors.${c}`))} />
+      <input id={`${name}-${user.id}`} name={name} type={type} defaultValue={valueOf(values, name) ?? user[name] ?? ""} className="input" aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${name}-${user.id}-error` : undefined} />
+      <FieldError id={`${name}-${user.id}`} messages={errors[name]} />
     </div>
   );
   return (
     <dialog open className="fixed inset-0 z-40 m-auto w-[min(36rem,calc(100vw-1rem))] rounded-lg p-0 shadow-xl" aria-labelledby={`edit-title-${user.id}`} data-testid="edit-dialog">
       <form action={action} className="space-y-3 p-5">
         <h2 id={`edit-title-${user.id}`} className="text-xl font-bold">{t("editTitle", { login: user.login })}</h2>
-        <ErrorSummary items={items} />
+        <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => labels[field] ?? ""} idOf={(field) => `${field}-${user.id}`} at={state?.at} />
         <input type="hidden" name="userId" value={user.id} />
         {field("fullName")}
         {field("email", "email")}
         {field("phone", "tel")}
         <div>
           <label htmlFor={`role-${user.id}`} className="label">{labels.role}</label>
-          <select id={`role-${user.id}`} name="role" defaultValue={values?.role ?? user.role} className="input" disabled={isSelf} aria-describedby={isSelf ? `role-${user.id}-hint` : undefined}>
+          <select id={`role-${user.id}`} name="role" defaultValue={valueOf(values, "role") ?? user.role} className="input" disabled={isSelf} aria-describedby={isSelf ? `role-${user.id}-hint` : undefined}>
             {roles.map((r) => (
               <option key={r.value} value={r.value}>{r.label}</option>
             ))}
@@ -115,7 +118,7 @@ function EditDialog({ user, roles, isSelf, onClose, onSaved }: { user: StaffUser
               <p id={`role-${user.id}-hint`} className="mt-1 text-sm text-slate-600">{t("ownRoleHint")}</p>
             </>
           )}
-          <FieldError id={`role-${user.id}`} messages={errors.role?.map((c) => t(`errors.${c}`))} />
+          <FieldError id={`role-${user.id}`} messages={errors.role} />
         </div>
         <div className="flex justify-end gap-2">
           <button type="button" className="btn-secondary" onClick={onClose}>{tc("cancel")}</button>

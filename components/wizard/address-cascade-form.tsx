@@ -1,13 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-
-export type CascadeLevelView = {
-  /** Catalogue key under wizard.choose.level. */
-  levelKey: "REGION" | "DISTRICT" | "RURAL_DISTRICT" | "SETTLEMENT";
-  options: { id: string; name: string }[];
-  selectedId: string | null;
-};
+import type { CascadeLevelView } from "@/lib/application/wizard-views";
 
 type Props = {
   levels: CascadeLevelView[];

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { DocumentUploader } from "@/components/documents/document-uploader";
 import type { DocumentKind, DocumentView } from "@/lib/documents/kinds";
-import { fieldId } from "./form-state";
+import { fieldId } from "@/lib/forms";
 
 type Block = { kind: DocumentKind; documents: DocumentView[]; required: boolean };
 

@@ -1,33 +1,11 @@
 "use client";
 
-import { fieldId } from "./form-state";
+import { fieldId } from "@/lib/forms";
+import type { RadioOption } from "@/lib/application/wizard-views";
+import { FieldError } from "@/components/forms/field-error";
 import { useField } from "./wizard-form";
 
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <p id={`${id}-error`} className="font-semibold text-red-700">
-      {errors.map((e, i) => (
-        <span key={i} className="block">
-          <span className="sr-only">! </span>
-          {e}
-        </span>
-      ))}
-    </p>
-  );
-}
-
 const groupClass = (hasError: boolean) => (hasError ? "border-l-4 border-red-700 pl-3 space-y-3" : "space-y-3");
-
-export type RadioOption = {
-  value: string;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-  disabled?: boolean;
-  testId?: string;
-  /** Shown only while this option is chosen (a CSS sibling rule: works without JavaScript). */
-  conditional?: React.ReactNode;
-};
 
 /** One question answered by one choice: a fieldset whose legend is the question. */
 export function RadioGroup(props: {
@@ -52,7 +30,7 @@ export function RadioGroup(props: {
         <legend className="label">{props.legend}</legend>
       )}
       {props.hint && <div id={`${id}-hint`} className="text-slate-600">{props.hint}</div>}
-      <FieldErrors id={id} errors={errors} />
+      <FieldError id={id} messages={errors} />
       <div className="space-y-2">
         {props.options.map((option, i) => {
           const optionId = i === 0 ? id : `${id}-${i}`;
@@ -91,7 +69,7 @@ export function Checkbox(props: { name: string; label: React.ReactNode; hint?: R
   const checked = posted ? value === "on" : props.defaultChecked;
   return (
     <div className={groupClass(errors.length > 0)}>
-      <FieldErrors id={id} errors={errors} />
+      <FieldError id={id} messages={errors} />
       <div className="flex items-start gap-3">
         <input
           id={id}
@@ -127,7 +105,7 @@ export function TextField(props: {
     <div className={groupClass(errors.length > 0)}>
       <label htmlFor={id} className="label">{props.label}</label>
       {props.hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{props.hint}</p>}
-      <FieldErrors id={id} errors={errors} />
+      <FieldError id={id} messages={errors} />
       <input
         id={id}
         name={props.name}

@@ -1,94 +1,53 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { SignDialog } from "@/components/signing/sign-dialog";
-import { prepareSubmissionAction, submitApplicationAction, type Prepared } from "@/app/(parent)/cabinet/applications/actions";
+import type { ActionResult } from "@/lib/forms";
+import type { PreparedSigning } from "@/lib/signing/prepared";
+import { useSigningFlow } from "@/components/signing/use-signing-flow";
 
-type Props = { draftId: string; baseUrl?: string };
+export type SubmitActions = {
+  prepare: (draftId: string) => Promise<ActionResult<PreparedSigning>>;
+  submit: (requestId: string) => Promise<ActionResult<{ applicationId: string; number: number }>>;
+};
+
+type Props = { draftId: string; baseUrl?: string; actions: SubmitActions };
 
 /**
  * P-6: "Sign the application" → the server checks everything again and makes the document to
  * sign → the QR / EDS dialog → once the signature is held, the application is submitted and
  * the parent lands on its card. Any refusal (no seat left, window closed …) is said plainly.
  */
-export function SignAndSubmit({ draftId, baseUrl }: Props) {
+export function SignAndSubmit({ draftId, baseUrl, actions }: Props) {
   const t = useTranslations("wizard.review");
   const router = useRouter();
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [stage, setStage] = useState<"idle" | "preparing" | "signing" | "submitting">("idle");
-  const [, startTransition] = useTransition();
+  const flow = useSigningFlow<{ applicationId: string; number: number }>({ baseUrl, failedMessage: t("signFailed") });
 
-  const prepare = () =>
-    startTransition(async () => {
-      setError(null);
-      setStage("preparing");
-      try {
-        const result = await prepareSubmissionAction(draftId);
-        if (!result.ok) {
-          setStage("idle");
-          setError(result.message);
-          return;
-        }
-        setPrepared(result);
-        setStage("signing");
-      } catch {
-        setStage("idle");
-        setError(t("signFailed"));
-      }
+  const sign = () =>
+    flow.start({
+      prepare: () => actions.prepare(draftId),
+      complete: (requestId) => actions.submit(requestId),
+      onDone: (result) => router.push(`/cabinet/applications/${result.data.applicationId}?submitted=1`),
     });
 
-  const submit = (requestId: string) =>
-    startTransition(async () => {
-      setStage("submitting");
-      try {
-        const result = await submitApplicationAction(requestId);
-        if (!result.ok) {
-          setPrepared(null);
-          setStage("idle");
-          setError(result.message);
-          return;
-        }
-        router.push(`/cabinet/applications/${result.applicationId}?submitted=1`);
-      } catch {
-        setPrepared(null);
-        setStage("idle");
-        setError(t("signFailed"));
-      }
-    });
-
-  const busy = stage === "preparing" || stage === "submitting";
+  // After submission the parent is on the way to the application's card: stay busy till then.
+  const busy = flow.stage === "preparing" || flow.stage === "completing" || flow.stage === "done";
   return (
     <div className="space-y-3">
-      {error && (
+      {flow.error && (
         <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-800" data-testid="sign-error">
-          {error}
+          {flow.error}
         </p>
       )}
       {busy && (
         <p role="status" className="font-semibold" data-testid="sign-status">
-          {stage === "preparing" ? t("preparing") : t("submitting")}
+          {flow.stage === "preparing" ? t("preparing") : t("submitting")}
         </p>
       )}
-      <button type="button" className="btn-primary w-full sm:w-auto" onClick={prepare} disabled={busy || stage === "signing"} data-testid="sign-application">
+      <button type="button" className="btn-primary w-full sm:w-auto" onClick={sign} disabled={busy || flow.stage === "signing"} data-testid="sign-application">
         {t("sign")}
       </button>
-      {stage === "signing" && prepared && (
-        <SignDialog
-          requestId={prepared.requestId}
-          payloadBase64={prepared.payloadBase64}
-          signerIin={prepared.signerIin}
-          ncalayerPort={prepared.ncalayerPort}
-          baseUrl={baseUrl}
-          onSigned={() => submit(prepared.requestId)}
-          onClose={() => {
-            setPrepared(null);
-            setStage("idle");
-          }}
-        />
-      )}
+      {flow.dialog}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-
-export type SummaryRow = { key: string; label: string; value: React.ReactNode; changeHref?: string; changeLabel?: string; testId?: string };
+import type { SummaryRow } from "@/lib/application/wizard-views";
 
 /** GOV.UK check-answers: label, answer, and a "Change" link back into the step. */
 export function SummaryList({ rows, changeText }: { rows: SummaryRow[]; changeText: string }) {

@@ -1,11 +1,10 @@
 "use client";
 
 import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import { ErrorSummary } from "./error-summary";
-import type { FormValues, WizardFormState } from "./form-state";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import type { ActionResult, ActionState, FormValues } from "@/lib/forms";
 
-export type WizardAction = (state: WizardFormState | null, form: FormData) => Promise<WizardFormState>;
+export type WizardAction = (state: ActionState, form: FormData) => Promise<ActionResult>;
 
 type FormContext = { errors: Record<string, string[]>; values: FormValues | null };
 
@@ -36,10 +35,8 @@ type Props = {
  * or returns the errors — shown in a summary at the top, beside each field, and in the title.
  */
 export function WizardForm({ action, draftId, submitLabel, children, hidden, testId, blocked, requireTicked }: Props) {
-  const t = useTranslations("wizard");
-  const [state, formAction, pending] = useActionState<WizardFormState | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
-  const prefix = t("errorPrefix");
   const formRef = useRef<HTMLFormElement>(null);
   // Until hydration the button stays enabled: without JavaScript the server is the only gate.
   const [untickedCount, setUntickedCount] = useState(0);
@@ -55,15 +52,10 @@ export function WizardForm({ action, draftId, submitLabel, children, hidden, tes
   }, [required]);
   useEffect(recount, [recount, state]);
 
-  useEffect(() => {
-    const clean = document.title.startsWith(`${prefix} `) ? document.title.slice(prefix.length + 1) : document.title;
-    document.title = failed ? `${prefix} ${clean}` : clean;
-  }, [failed, prefix]);
-
   return (
     <Context.Provider value={{ errors: failed?.fieldErrors ?? {}, values: failed?.values ?? null }}>
       <form ref={formRef} action={formAction} onChange={recount} noValidate className="space-y-6" data-testid={testId}>
-        {failed && <ErrorSummary title={t("errorSummaryTitle")} fieldErrors={failed.fieldErrors} formError={failed.formError} />}
+        {failed && <ErrorSummary fieldErrors={failed.fieldErrors} formErrors={[failed.formError]} at={failed.at} />}
         <input type="hidden" name="draftId" value={draftId} />
         {Object.entries(hidden ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

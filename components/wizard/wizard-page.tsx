@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { stepOf, stepStates, type PageId, type RoutingAnswers, type WizardFacts } from "@/lib/application/steps";
-import { ERROR_SLOT_ID } from "./form-state";
+import { ERROR_SLOT_ID } from "@/lib/forms";
 import { WizardProgress } from "./progress";
 
 type Props = {

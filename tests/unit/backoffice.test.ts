@@ -1,7 +1,7 @@
 // Pure parts of the school back office: list filters, temporary passwords, the suggested role,
 // the term column and its business "now", and the seed's demo files.
 import { describe, expect, it } from "@jest/globals";
-import { filtersToQuery, parseListFilters } from "@/lib/server/backoffice/list-filters";
+import { filtersToQuery, parseListFilters } from "@/lib/application/list-filters";
 import { temporaryPassword } from "@/lib/server/backoffice/temporary-password";
 import { suggestRole } from "@/lib/server/backoffice/suggest-role";
 import { termOf } from "@/lib/server/backoffice/term";

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
 import { countUnread } from "@/lib/server/parent/notifications";
+import { chooseLanguage } from "@/app/actions";
 
 export default async function ParentLayout({ children }: { children: React.ReactNode }) {
   const user = await requireArea("parent");
@@ -15,7 +16,7 @@ export default async function ParentLayout({ children }: { children: React.React
     { href: "/cabinet/sms", label: t("nav.sms") },
   ];
   return (
-    <AppShell
+    <AppShell chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/"
       areaLabel={t("nav.parentArea")}

@@ -7,6 +7,7 @@ import { admissionYearOf } from "@/lib/calendar/opening";
 import { formatDay } from "@/components/format";
 import { CalendarEditor } from "@/components/staff/calendar-editor";
 import { pickName, type Locale } from "@/lib/i18n/locales";
+import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("region");
@@ -43,7 +44,7 @@ export default async function RegionPage() {
       <section className="space-y-3" aria-labelledby="calendar-title">
         <h2 id="calendar-title" className="text-xl font-bold">{t("calendar")}</h2>
         {/* S-8: the region administrator keeps the national holiday calendar too (calendar:edit). */}
-        <CalendarEditor days={days} />
+        <CalendarEditor days={days} actions={{ save: saveCalendarDayAction, remove: removeCalendarDayAction }} />
       </section>
     </div>
   );

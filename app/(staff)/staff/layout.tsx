@@ -3,6 +3,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
 import { CHANGE_PASSWORD_PATH, can, type Action } from "@/lib/auth/permissions";
 import { pickName, type Locale } from "@/lib/i18n/locales";
+import { chooseLanguage } from "@/app/actions";
 
 // The menu a staff member sees follows their role's permissions (S-1 roles), in the order of
 // the seed guides: home, the applications and the director's signing queue, response
@@ -29,7 +30,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     exact: item.exact,
   }));
   return (
-    <AppShell
+    <AppShell chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/staff"
       areaLabel={t(`roles.${user.role}`)}

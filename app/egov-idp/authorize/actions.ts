@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
 import { isLocalEgov } from "@/lib/server/env";
 import { claimsFor, maskPhone } from "@/lib/server/egov-idp/claims";
 import {
@@ -14,16 +14,8 @@ import {
   verifyOtpTicket,
 } from "@/lib/server/egov-idp/tokens";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
+import type { EgovLoginState } from "@/lib/egov/login-state";
 
-export type EgovLoginState =
-  | { step: "iin"; request: string; error?: "iin_format" | "iin_unknown" | "expired"; iin?: string }
-  | { step: "otp"; ticket: string; phone: string; demoCode: string; error?: "otp_wrong" }
-  | { step: "consent"; ticket: string; name: string }
-  | { step: "redirect"; to: string }
-  | { step: "denied" };
-
-const iinField = z.string().trim().regex(/^\d{12}$/);
-const otpField = z.string().trim().regex(/^\d{5}$/);
 
 /** One action drives the three screens of the local eGov sign-in: IIN, SMS code, permission. */
 export async function egovStep(state: EgovLoginState, form: FormData): Promise<EgovLoginState> {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env, isLocalEgov } from "@/lib/server/env";
 import { expectedRedirectUri, signAuthRequest } from "@/lib/server/egov-idp/tokens";
 import { EgovLogin } from "@/components/egov/egov-login";
+import { egovStep } from "./actions";
 
 const authorizeQuery = z.object({
   client_id: z.string(),
@@ -37,5 +38,5 @@ export default async function AuthorizePage({ searchParams }: { searchParams: Pr
     scope: q.scope,
     ...(q.nonce ? { nonce: q.nonce } : {}),
   });
-  return <EgovLogin initial={{ step: "iin", request }} />;
+  return <EgovLogin initial={{ step: "iin", request }} step={egovStep} />;
 }

@@ -7,7 +7,7 @@ import { maybeSchoolIdOf } from "./access";
 import { seesFirstGrade } from "./first-grade-access";
 import { businessNow } from "@/lib/server/clock";
 import { loadWorkingCalendar, termOf, type Term } from "./term";
-import { PAGE_SIZE, type ListFilters } from "./list-filters";
+import { PAGE_SIZE, type ListFilters } from "@/lib/application/list-filters";
 
 export type ApplicationRow = {
   id: string;

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { dayDate } from "@/lib/server/integrations/local-db";
 import { auditActorOf } from "./access";
-import type { CalendarDayInput } from "./calendar-day-schema";
+import type { CalendarDayInput } from "@/lib/calendar/calendar-day-schema";
 
 /**
  * Adds a day, or changes one already listed. A HOLIDAY on a weekend changes nothing for the

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
-import type { TemplateInput } from "./response-template-schema";
+import type { TemplateInput } from "@/lib/application/response-template-schema";
 
 /** Creates a template (no id) or changes one of the caller's school. */
 export async function saveResponseTemplate(

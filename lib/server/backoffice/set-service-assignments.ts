@@ -5,7 +5,7 @@ import type { ServiceCode } from "@/lib/generated/prisma/enums";
 import { SERVICE_ASSIGNEE_ROLES } from "@/lib/auth/first-grade";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
-import { SERVICES } from "./list-filters";
+import { SERVICES } from "@/lib/application/list-filters";
 
 /**
  * S-4: the director gives an executor of the school the services they handle (and takes the

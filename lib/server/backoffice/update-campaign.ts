@@ -1,31 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { currentAcademicYear } from "@/lib/server/clock";
 import { audit } from "@/lib/server/audit";
 import { Refused } from "@/lib/server/refused";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
+import { CLASS_TYPES, type CampaignInput, type ClassType, type Language } from "@/lib/school/school-schemas";
 
-export const CLASS_TYPES = ["GENERAL", "GYMNASIUM"] as const;
-type ClassType = (typeof CLASS_TYPES)[number];
-type Language = "KK" | "RU" | "EN" | "TR";
-
-/** S-3: the admission-campaign settings of one school for the current academic year. */
-export const campaignSchema = z.object({
-  maxPerClass: z.coerce.number({ error: "maxPerClassRequired" }).int({ error: "wholeNumber" }).min(1, { error: "maxPerClassRange" }).max(40, { error: "maxPerClassRange" }),
-  classTypes: z.array(z.enum(CLASS_TYPES)).min(1, { error: "classTypesRequired" }),
-  admitsByChoice: z.boolean(),
-  seats: z.array(
-    z.object({
-      classType: z.enum(CLASS_TYPES),
-      language: z.enum(["KK", "RU", "EN", "TR"]),
-      capacity: z.coerce.number({ error: "seatsNumber" }).int({ error: "wholeNumber" }).min(0, { error: "seatsNumber" }).max(2000, { error: "seatsRange" }),
-    }),
-  ),
-});
-
-export type CampaignInput = z.infer<typeof campaignSchema>;
 
 export type CampaignResult =
   | { ok: true }

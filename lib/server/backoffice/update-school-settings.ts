@@ -1,31 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
+import type { SchoolSettings } from "@/lib/school/school-schemas";
 
-const text = (max: number, key: string) => z.string().trim().min(1, { error: key }).max(max, { error: "tooLong" });
-const optional = (schema: z.ZodString) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable());
-
-export const SCHOOL_LANGUAGES = ["KK", "RU", "EN", "TR"] as const;
-
-/** S-2: what the administrator fills in about the school. */
-export const schoolSettingsSchema = z.object({
-  nameKk: text(300, "nameKkRequired"),
-  nameRu: text(300, "nameRuRequired"),
-  addressKk: text(300, "addressKkRequired"),
-  addressRu: text(300, "addressRuRequired"),
-  email: optional(z.string().trim().max(150, { error: "tooLong" }).email({ error: "emailFormat" })),
-  website: optional(
-    z.string().trim().max(300, { error: "tooLong" }).regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: "websiteFormat" }),
-  ),
-  phone: optional(z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneFormat" })),
-  languages: z.array(z.enum(SCHOOL_LANGUAGES)).min(1, { error: "languagesRequired" }),
-  hasTransport: z.boolean(),
-});
-
-export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 
 /** S-2: saves the profile of the administrator's own school; the audit row keeps what changed. */
 export async function updateSchoolSettings(admin: CurrentUser, input: SchoolSettings): Promise<{ ok: true } | { ok: false; error: "NOT_FOUND" }> {

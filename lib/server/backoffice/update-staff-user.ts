@@ -1,23 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { SCHOOL_ROLES } from "@/lib/auth/permissions";
 import { isServiceAssignee } from "@/lib/auth/first-grade";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
+import type { StaffUserInput } from "@/lib/staff/staff-schemas";
 
-const optional = (schema: z.ZodString) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable());
-
-export const staffUserSchema = z.object({
-  fullName: z.string().trim().min(3, { error: "fullNameRequired" }).max(150, { error: "tooLong" }),
-  email: optional(z.string().trim().max(150, { error: "tooLong" }).email({ error: "emailFormat" })),
-  phone: optional(z.string().trim().regex(/^\+?[0-9 ()-]{10,20}$/, { error: "phoneFormat" })),
-  role: z.enum(SCHOOL_ROLES, { error: "roleRequired" }),
-});
-
-export type StaffUserInput = z.infer<typeof staffUserSchema>;
 
 /**
  * S-1: edit a staff member's name, e-mail and phone, and give their role. An administrator

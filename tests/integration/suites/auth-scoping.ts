@@ -138,7 +138,7 @@ async function loadApp() {
   const { claimsFor } = await import("@/lib/server/egov-idp/claims");
   const { listOrganisationStaff } = await import("@/lib/server/school/list-school-staff");
   const { listApplications } = await import("@/lib/server/backoffice/list-applications");
-  const { parseListFilters } = await import("@/lib/server/backoffice/list-filters");
+  const { parseListFilters } = await import("@/lib/application/list-filters");
   const { getCatchmentMap } = await import("@/lib/server/district/get-catchment-map");
   const { requestChildConsent } = await import("@/lib/server/consent/request-child-consent");
   const { answerConsentSms } = await import("@/lib/server/consent/answer-consent-sms");

@@ -4,7 +4,7 @@ export async function loadBackoffice() {
   const { db } = await import("@/lib/server/db");
   const { termDueAt } = await import("@/lib/calendar/working-time");
   const { loadWorkingCalendar } = await import("@/lib/server/backoffice/term");
-  const { parseListFilters } = await import("@/lib/server/backoffice/list-filters");
+  const { parseListFilters } = await import("@/lib/application/list-filters");
   const { listApplications } = await import("@/lib/server/backoffice/list-applications");
   const { getApplicationForStaff } = await import("@/lib/server/backoffice/get-application");
   const { reviewApplication } = await import("@/lib/server/backoffice/review-application");
@@ -20,7 +20,8 @@ export async function loadBackoffice() {
   const { resetStaffPassword } = await import("@/lib/server/backoffice/reset-staff-password");
   const { setStaffBlocked } = await import("@/lib/server/backoffice/set-staff-blocked");
   const { deleteStaffUser } = await import("@/lib/server/backoffice/delete-staff-user");
-  const { updateSchoolSettings, schoolSettingsSchema } = await import("@/lib/server/backoffice/update-school-settings");
+  const { updateSchoolSettings } = await import("@/lib/server/backoffice/update-school-settings");
+  const { schoolSettingsSchema } = await import("@/lib/school/school-schemas");
   const { listOrganisationStaff } = await import("@/lib/server/school/list-school-staff");
   const { verifyPassword } = await import("@/lib/server/auth/password");
   const { signAsStandIn } = await import("@/scripts/fixtures/signed-submissions");

@@ -2,12 +2,15 @@
 
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { changePasswordSchema } from "@/lib/auth/password-policy";
 import { currentUser } from "@/lib/server/auth/session";
 import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
 import { clientAddressOf } from "@/lib/server/auth/throttle";
-import { fieldErrorsOf } from "@/lib/forms";
-import type { ActionResult } from "@/components/staff/form-state";
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { failure } from "@/lib/server/forms/failure";
+import { fieldErrorsOf, succeeded, type ActionResult } from "@/lib/forms";
+
+const ERRORS = "account.errors";
+const params = { min: PASSWORD_MIN_LENGTH };
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -22,13 +25,13 @@ export async function changePasswordAction(_: unknown, form: FormData): Promise<
   if (user.role === "PARENT" || !user.login) forbidden();
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "")]));
   const parsed = changePasswordSchema(user.login).safeParse(values);
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return failure(ERRORS, { fieldErrors: fieldErrorsOf(parsed.error), params });
   const clientAddress = clientAddressOf((await headers()).get("x-forwarded-for"));
   const result = await changeOwnPassword(user, parsed.data, clientAddress);
   if (!result.ok) {
     return result.error === "WRONG_CURRENT"
-      ? { ok: false, at: Date.now(), fieldErrors: { currentPassword: ["WRONG_CURRENT"] } }
-      : { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error };
+      ? failure(ERRORS, { fieldErrors: { currentPassword: ["WRONG_CURRENT"] }, params })
+      : failure(ERRORS, { formError: result.error, params });
   }
-  return { ok: true, at: Date.now() };
+  return succeeded();
 }

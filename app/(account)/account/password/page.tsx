@@ -6,6 +6,8 @@ import { AREA_HOME, area } from "@/lib/auth/permissions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { currentUser } from "@/lib/server/auth/session";
 import { pickName, type Locale } from "@/lib/i18n/locales";
+import { changePasswordAction } from "./actions";
+import { chooseLanguage } from "@/app/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -26,7 +28,7 @@ export default async function ChangePasswordPage() {
   const home = AREA_HOME[userArea];
   const forced = user.passwordChangeRequired;
   return (
-    <AppShell
+    <AppShell chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref={home}
       areaLabel={t(`roles.${user.role}`)}
@@ -43,7 +45,7 @@ export default async function ChangePasswordPage() {
           </p>
         )}
         <p className="text-slate-700">{t("account.intro", { min: PASSWORD_MIN_LENGTH })}</p>
-        <ChangePasswordForm login={user.login ?? ""} home={home} />
+        <ChangePasswordForm login={user.login ?? ""} home={home} action={changePasswordAction} />
       </div>
     </AppShell>
   );

@@ -1,69 +1,65 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
+import { failure, translator } from "@/lib/server/forms/failure";
 import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/application/prepare-submission";
 import { submitApplication } from "@/lib/server/application/submit-application";
 import { prepareWithdrawal, withdrawApplication } from "@/lib/server/application/withdraw-application";
+import { recordIdSchema, succeeded, type ActionResult } from "@/lib/forms";
+import type { PreparedSigning } from "@/lib/signing/prepared";
 
-export type Prepared = { ok: true; requestId: string; payloadBase64: string; signerIin: string; ncalayerPort: number };
-export type Failed = { ok: false; error: string; message: string };
+// P-6 / P-9: the parent's two signed steps, each a prepare → sign → complete run answering
+// with the one ActionResult, its messages from journey.errors.
 
-const id = z.string().min(1).max(64);
+const ERRORS = "journey.errors";
+const id = recordIdSchema;
 
 /** Step 4: check everything again and turn the reviewed draft into a document to sign. */
-export async function prepareSubmissionAction(draftId: string): Promise<Prepared | Failed> {
+export async function prepareSubmissionAction(draftId: string): Promise<ActionResult<PreparedSigning>> {
   const parent = await requirePermission("application:apply", "parent");
-  const t = await getTranslations("journey.errors");
   const parsed = id.safeParse(draftId);
-  if (!parsed.success) return { ok: false, error: "NOT_FOUND", message: t("NOT_FOUND") };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await prepareSubmission(parent, parsed.data);
   if (!result.ok) {
-    const message =
-      result.error === "CLOSED"
-        ? t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) })
-        : t(result.error);
-    return { ok: false, error: result.error, message };
+    if (result.error !== "CLOSED") return failure(ERRORS, { formError: result.error });
+    const t = await translator(ERRORS);
+    return failure(ERRORS, { formError: t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) }) });
   }
-  return { ...result, ncalayerPort: env().NCALAYER_PORT };
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
 }
 
 /** After the signature: submit (idempotent — a repeated call returns the same application). */
-export async function submitApplicationAction(requestId: string) {
+export async function submitApplicationAction(requestId: string): Promise<ActionResult<{ applicationId: string; number: number }>> {
   const parent = await requirePermission("application:apply", "parent");
-  const t = await getTranslations("journey.errors");
   const parsed = id.safeParse(requestId);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND", message: t("NOT_FOUND") };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await submitApplication(parent, parsed.data);
   revalidatePath("/cabinet/applications");
-  if (!result.ok) return { ok: false as const, error: result.error, message: t(result.error) };
-  return { ok: true as const, applicationId: result.applicationId, number: result.number };
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  return succeeded({ applicationId: result.applicationId, number: result.number });
 }
 
-export async function prepareWithdrawalAction(applicationId: string): Promise<Prepared | Failed> {
+export async function prepareWithdrawalAction(applicationId: string): Promise<ActionResult<PreparedSigning>> {
   const parent = await requirePermission("application:withdraw", "parent");
-  const t = await getTranslations("journey.errors");
   const parsed = id.safeParse(applicationId);
-  if (!parsed.success) return { ok: false, error: "NOT_FOUND", message: t("NOT_FOUND") };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await prepareWithdrawal(parent, parsed.data);
-  if (!result.ok) return { ok: false, error: result.error, message: t(result.error) };
-  return { ...result, ncalayerPort: env().NCALAYER_PORT };
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
 }
 
-export async function withdrawApplicationAction(requestId: string) {
+export async function withdrawApplicationAction(requestId: string): Promise<ActionResult<{ applicationId: string }>> {
   const parent = await requirePermission("application:withdraw", "parent");
-  const t = await getTranslations("journey.errors");
   const parsed = id.safeParse(requestId);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND", message: t("NOT_FOUND") };
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await withdrawApplication(parent, parsed.data);
   revalidatePath("/cabinet/applications");
-  if (!result.ok) return { ok: false as const, error: result.error, message: t(result.error) };
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
   revalidatePath(`/cabinet/applications/${result.applicationId}`);
-  return { ok: true as const, applicationId: result.applicationId };
+  return succeeded({ applicationId: result.applicationId });
 }
 
 async function day(isoDate: string): Promise<string> {

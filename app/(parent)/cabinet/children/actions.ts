@@ -5,26 +5,29 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { requestChildConsent } from "@/lib/server/consent/request-child-consent";
 import { answerConsentSms } from "@/lib/server/consent/answer-consent-sms";
+import { failure } from "@/lib/server/forms/failure";
+import { consentReplySchema, consentRequestSchema } from "@/lib/consent/consent-schemas";
+import { succeeded, type ActionResult } from "@/lib/forms";
 
-export type ConsentFormState = { ok?: boolean; error?: string; childIin?: string };
+// P-2: the parent asks for the child's consent (an SMS from 1414) and types the reply. Both
+// answer with the one ActionResult, its messages from children.errors.
 
-const requestInput = z.object({ childIin: z.string().regex(/^\d{12}$/) });
-const replyInput = z.object({ childIin: z.string().regex(/^\d{12}$/), reply: z.string().trim().min(1).max(20) });
+const ERRORS = "children.errors";
 
-export async function requestConsentAction(_: ConsentFormState, form: FormData): Promise<ConsentFormState> {
+export async function requestConsentAction(_: unknown, form: FormData): Promise<ActionResult> {
   const parent = await requirePermission("child:consent", "parent");
-  const input = requestInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return { error: "not_your_child" };
+  const input = consentRequestSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return failure(ERRORS, { formError: "not_your_child" });
   const result = await requestChildConsent(parent, input.data.childIin);
   revalidatePath("/cabinet/children");
-  return result.ok ? { ok: true, childIin: input.data.childIin } : { error: result.error, childIin: input.data.childIin };
+  return result.ok ? succeeded() : failure(ERRORS, { formError: result.error, values: { childIin: input.data.childIin } });
 }
 
-export async function replyConsentAction(_: ConsentFormState, form: FormData): Promise<ConsentFormState> {
+export async function replyConsentAction(_: unknown, form: FormData): Promise<ActionResult> {
   const parent = await requirePermission("child:consent", "parent");
-  const input = replyInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return { error: "reply_empty", childIin: String(form.get("childIin") ?? "") };
+  const input = consentReplySchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return failure(ERRORS, { formError: "reply_empty", values: { childIin: String(form.get("childIin") ?? "") } });
   const result = await answerConsentSms(parent, input.data.childIin, input.data.reply);
   revalidatePath("/cabinet/children");
-  return result.ok ? { ok: true, childIin: input.data.childIin } : { error: result.error, childIin: input.data.childIin };
+  return result.ok ? succeeded() : failure(ERRORS, { formError: result.error, values: { childIin: input.data.childIin } });
 }

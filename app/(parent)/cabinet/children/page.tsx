@@ -4,6 +4,7 @@ import { getMyChildren } from "@/lib/server/parent/get-my-children";
 import { ChildConsentCard } from "@/components/parent/child-consent-card";
 import { formatDay } from "@/components/format";
 import { pickText, type Locale } from "@/lib/i18n/locales";
+import { replyConsentAction, requestConsentAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("children");
@@ -29,6 +30,7 @@ export default async function ChildrenPage() {
             children.map(async (child) => (
               <li key={child.iin}>
                 <ChildConsentCard
+                  actions={{ request: requestConsentAction, reply: replyConsentAction }}
                   child={{
                     iin: child.iin,
                     fullName: child.fullName,

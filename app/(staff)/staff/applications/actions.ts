@@ -1,27 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
+import { env } from "@/lib/server/env";
 import { reviewApplication } from "@/lib/server/backoffice/review-application";
 import { startDecision } from "@/lib/server/backoffice/start-decision";
 import { completeDecision } from "@/lib/server/backoffice/complete-decision";
-import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { failure } from "@/lib/server/forms/failure";
+import { fieldErrorsOf, succeeded, type ActionResult, type FieldErrors } from "@/lib/forms";
+import type { PreparedSigning } from "@/lib/signing/prepared";
+import { decisionCompleteSchema, decisionStartSchema, reviewSchema } from "@/lib/application/review-schemas";
 
 // S-6 / S-7 server actions: parse, check the permission, delegate to the use case, and answer
-// with one typed result whose error codes the forms translate (boReview.errors.*).
+// with the one ActionResult, its messages from boReview.errors.
 
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().min(0);
-
-const reviewInput = z.object({
-  applicationId: id,
-  event: z.enum(["CONFIRM_DOCUMENTS", "SEND_TO_DIRECTOR"]),
-  comment: z.string().max(2000, { error: "TOO_LONG" }).optional(),
-  inclusion: z.enum(["yes", "no"]).optional(),
-  expectedVersion: version,
-});
-
+const ERRORS = "boReview.errors";
 function refresh(applicationId: string) {
   revalidatePath("/staff/applications");
   revalidatePath(`/staff/applications/${applicationId}`);
@@ -33,8 +27,15 @@ function refresh(applicationId: string) {
 export async function reviewAction(_: unknown, form: FormData): Promise<ActionResult<{ status: string }>> {
   const user = await requirePermission("application:confirm-documents", "staff");
   const values = { comment: String(form.get("comment") ?? ""), inclusion: String(form.get("inclusion") ?? "") };
-  const parsed = reviewInput.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
+  const parsed = reviewSchema.safeParse({ ...Object.fromEntries(form), inclusion: form.get("inclusion") ?? undefined });
+  if (!parsed.success) {
+    // A problem with what was typed is said on its field; anything else (a forged id, event or
+    // version) is an application this person cannot act on.
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return fieldErrors.comment
+      ? failure(ERRORS, { fieldErrors: { comment: fieldErrors.comment }, values })
+      : failure(ERRORS, { formError: "NOT_FOUND", values });
+  }
   const input = parsed.data;
   const result = await reviewApplication(user, {
     applicationId: input.applicationId,
@@ -48,21 +49,14 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
       result.error === "COMMENT_REQUIRED" ? { comment: [result.error] } : result.error === "INCLUSION_REQUIRED" ? { inclusion: [result.error] } : {};
     // Both missing at once: say both, not one after the other.
     if (input.event === "CONFIRM_DOCUMENTS" && !input.comment?.trim() && input.inclusion === undefined) {
-      return { ok: false, at: Date.now(), fieldErrors: { comment: ["COMMENT_REQUIRED"], inclusion: ["INCLUSION_REQUIRED"] }, values };
+      return failure(ERRORS, { fieldErrors: { comment: ["COMMENT_REQUIRED"], inclusion: ["INCLUSION_REQUIRED"] }, values });
     }
     const isFieldError = Object.keys(fieldErrors).length > 0;
-    return { ok: false, at: Date.now(), fieldErrors, formError: isFieldError ? undefined : result.error, values };
+    return failure(ERRORS, { fieldErrors, formError: isFieldError ? undefined : result.error, values });
   }
   refresh(input.applicationId);
-  return { ok: true, at: Date.now(), data: { status: result.status } };
+  return succeeded({ status: result.status });
 }
-
-const decisionStart = z.object({
-  applicationId: id,
-  decision: z.enum(["ACCEPT", "REJECT"]),
-  reason: z.string().max(2000).optional(),
-  expectedVersion: version,
-});
 
 /**
  * A signed decision: accepting is the director's ("application:decide"); a refusal is also the
@@ -72,21 +66,22 @@ const decisionStart = z.object({
 const decisionPermission = (decision: "ACCEPT" | "REJECT") => (decision === "ACCEPT" ? "application:decide" : "application:review");
 
 /** The first half of a signed decision: the signing request the dialog then signs. */
-export async function startDecisionAction(input: z.input<typeof decisionStart>) {
-  const parsed = decisionStart.safeParse(input);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
+export async function startDecisionAction(input: z.input<typeof decisionStartSchema>): Promise<ActionResult<PreparedSigning>> {
+  const parsed = decisionStartSchema.safeParse(input);
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
-  return startDecision(user, parsed.data);
+  const result = await startDecision(user, parsed.data);
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
 }
 
-const decisionComplete = z.object({ requestId: id, decision: z.enum(["ACCEPT", "REJECT"]), expectedVersion: version, applicationId: id });
-
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
-export async function completeDecisionAction(input: z.input<typeof decisionComplete>) {
-  const parsed = decisionComplete.safeParse(input);
-  if (!parsed.success) return { ok: false as const, error: "NOT_FOUND" as const };
+export async function completeDecisionAction(input: z.input<typeof decisionCompleteSchema>): Promise<ActionResult> {
+  const parsed = decisionCompleteSchema.safeParse(input);
+  if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
   const result = await completeDecision(user, parsed.data);
-  if (result.ok) refresh(parsed.data.applicationId);
-  return result;
+  if (!result.ok) return failure(ERRORS, { formError: result.error });
+  refresh(parsed.data.applicationId);
+  return succeeded();
 }

@@ -2,12 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listApplications } from "@/lib/server/backoffice/list-applications";
-import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/server/backoffice/list-filters";
+import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/application/list-filters";
 import { ApplicationFilters } from "@/components/staff/application-filters";
 import { ApplicationsTable } from "@/components/staff/applications-table";
 import { Pagination } from "@/components/staff/pagination";
 import { NoticeToast } from "@/components/staff/notice";
 import { noticeOf } from "@/components/staff/notice-of";
+import { reviewAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -40,7 +41,7 @@ export default async function SchoolApplicationsPage({ searchParams }: { searchP
           {list.rows.length === 0 ? (
             <p className="card" data-testid="no-school-applications">{filters.name || filters.number || filters.iin || filters.status || filters.service ? t("noneFiltered") : t("none")}</p>
           ) : (
-            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" canSend={can(user.role, "application:confirm-documents")} />
+            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" sendToDirector={can(user.role, "application:confirm-documents") ? reviewAction : undefined} />
           )}
           <Pagination
             page={list.page}

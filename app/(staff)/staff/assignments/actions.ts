@@ -1,22 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { setServiceAssignments } from "@/lib/server/backoffice/set-service-assignments";
-import { SERVICES } from "@/lib/server/backoffice/list-filters";
-import type { ActionResult } from "@/components/staff/form-state";
-
-const input = z.object({ userId: z.string().min(1).max(64), services: z.array(z.enum(SERVICES)) });
+import { assignmentSchema } from "@/lib/staff/staff-schemas";
+import { failure } from "@/lib/server/forms/failure";
+import { succeeded, type ActionResult } from "@/lib/forms";
 
 /** S-4: the director saves one executor's services. */
 export async function saveAssignmentsAction(_: unknown, form: FormData): Promise<ActionResult> {
   const director = await requirePermission("service:assign", "staff");
-  const parsed = input.safeParse({ userId: form.get("userId"), services: form.getAll("services").map(String) });
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND" };
+  const parsed = assignmentSchema.safeParse({ userId: form.get("userId"), services: form.getAll("services").map(String) });
+  if (!parsed.success) return failure("boAssign.errors", { formError: "NOT_FOUND" });
   const result = await setServiceAssignments(director, parsed.data.userId, parsed.data.services);
-  if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error };
+  if (!result.ok) return failure("boAssign.errors", { formError: result.error });
   revalidatePath("/staff/assignments");
   revalidatePath("/staff/applications");
-  return { ok: true, at: Date.now() };
+  return succeeded();
 }

@@ -3,6 +3,7 @@ import { isServiceAssignee } from "@/lib/auth/first-grade";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listOrganisationStaff } from "@/lib/server/school/list-school-staff";
 import { AssignmentForm } from "@/components/staff/assignment-form";
+import { saveAssignmentsAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("assignments");
@@ -38,7 +39,7 @@ export default async function AssignmentsPage() {
                   <td className="min-w-40 font-semibold">{e.fullName}</td>
                   <td>{tr(e.role)}</td>
                   <td className="min-w-72">
-                    <AssignmentForm userId={e.id} name={e.fullName} services={e.assignments.map((a) => a.service)} />
+                    <AssignmentForm action={saveAssignmentsAction} userId={e.id} name={e.fullName} services={e.assignments.map((a) => a.service)} />
                   </td>
                 </tr>
               ))}

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { calendarDaySchema } from "@/lib/server/backoffice/calendar-day-schema";
+import { calendarDaySchema } from "@/lib/calendar/calendar-day-schema";
 import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
 import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
 import { requirePermission } from "@/lib/server/auth/session";
-import { fieldErrorsOf, formValues } from "@/lib/forms";
-import type { ActionResult } from "@/components/staff/form-state";
+import { failure } from "@/lib/server/forms/failure";
+import { fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
+
+const ERRORS = "boCalendar.errors";
 
 // S-8: the holiday calendar. The school administrator keeps it from the staff area and the
 // region administrator from theirs: both hold "calendar:edit".
@@ -20,18 +22,18 @@ function refresh() {
 
 export async function saveCalendarDayAction(_: unknown, form: FormData): Promise<ActionResult> {
   const user = await calendarEditor();
-  const values = formValues(form);
+  const values = postedValues(form);
   const parsed = calendarDaySchema.safeParse(values);
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return failure(ERRORS, { fieldErrors: fieldErrorsOf(parsed.error), values });
   const result = await saveCalendarDay(user, parsed.data);
-  if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: { kind: [result.error] }, values };
+  if (!result.ok) return failure(ERRORS, { fieldErrors: { kind: [result.error] }, values });
   refresh();
-  return { ok: true, at: Date.now() };
+  return succeeded();
 }
 
-export async function removeCalendarDayAction(date: string) {
+export async function removeCalendarDayAction(date: string): Promise<ActionResult> {
   const user = await calendarEditor();
   const result = await removeCalendarDay(user, date);
   refresh();
-  return result;
+  return result.ok ? succeeded() : failure(ERRORS, { formError: result.error });
 }

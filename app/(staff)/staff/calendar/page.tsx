@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { listCalendarDays } from "@/lib/server/backoffice/list-calendar-days";
 import { CalendarEditor } from "@/components/staff/calendar-editor";
+import { removeCalendarDayAction, saveCalendarDayAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("boCalendar");
@@ -19,7 +20,7 @@ export default async function CalendarPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <CalendarEditor days={days} />
+      <CalendarEditor days={days} actions={{ save: saveCalendarDayAction, remove: removeCalendarDayAction }} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getSchoolProfile } from "@/lib/server/school/get-school-profile";
 import { CampaignForm } from "@/components/staff/campaign-form";
+import { saveCampaignAction } from "../settings/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("boCampaign");
@@ -24,6 +25,7 @@ export default async function CampaignPage() {
         </p>
       )}
       <CampaignForm
+        action={saveCampaignAction}
         languages={school.languages}
         campaign={{
           maxPerClass: campaign?.maxPerClass ?? 25,

@@ -2,29 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { schoolSettingsSchema, updateSchoolSettings } from "@/lib/server/backoffice/update-school-settings";
-import { campaignSchema, updateCampaign } from "@/lib/server/backoffice/update-campaign";
-import { fieldErrorsOf, formValues, type FieldErrors } from "@/lib/forms";
-import type { ActionResult } from "@/components/staff/form-state";
+import { updateSchoolSettings } from "@/lib/server/backoffice/update-school-settings";
+import { updateCampaign } from "@/lib/server/backoffice/update-campaign";
+import { campaignSchema, schoolSettingsSchema } from "@/lib/school/school-schemas";
+import { failure, translator } from "@/lib/server/forms/failure";
+import { fieldErrorsOf, postedValues, succeeded, type ActionResult, type FieldErrors } from "@/lib/forms";
 
 // S-2 and S-3 server actions for the administrator.
 
 export async function saveSettingsAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("school:edit-settings", "staff");
-  const posted = formValues(form);
-  const values = { ...posted, languages: form.getAll("languages").map(String).join(",") };
-  const parsed = schoolSettingsSchema.safeParse({ ...posted, languages: form.getAll("languages").map(String), hasTransport: form.get("hasTransport") === "on" });
-  if (!parsed.success) return { ok: false, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error), values };
+  const values = postedValues(form);
+  const parsed = schoolSettingsSchema.safeParse({ ...values, languages: form.getAll("languages").map(String), hasTransport: form.get("hasTransport") === "on" });
+  if (!parsed.success) return failure("boSettings.errors", { fieldErrors: fieldErrorsOf(parsed.error), values });
   const result = await updateSchoolSettings(admin, parsed.data);
-  if (!result.ok) return { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error, values };
+  if (!result.ok) return failure("boSettings.errors", { formError: result.error, values });
   revalidatePath("/staff", "layout");
-  return { ok: true, at: Date.now() };
+  return succeeded();
 }
 
 /** Seats arrive as `seats.<CLASS_TYPE>.<LANGUAGE>` fields; class types as checkboxes. */
 export async function saveCampaignAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("school:edit-campaign", "staff");
-  const values = formValues(form);
+  const values = postedValues(form);
   const seats = [...form.entries()]
     .filter(([key]) => key.startsWith("seats."))
     .map(([key, value]) => {
@@ -32,7 +32,7 @@ export async function saveCampaignAction(_: unknown, form: FormData): Promise<Ac
       return { classType, language, capacity: String(value).trim() === "" ? 0 : String(value).trim() };
     });
   const parsed = campaignSchema.safeParse({
-    maxPerClass: values.maxPerClass,
+    maxPerClass: form.get("maxPerClass"),
     classTypes: form.getAll("classTypes").map(String),
     admitsByChoice: form.get("admitsByChoice") === "on",
     seats,
@@ -46,15 +46,16 @@ export async function saveCampaignAction(_: unknown, form: FormData): Promise<Ac
       const seat = m ? seats[Number(m[1])] : undefined;
       fieldErrors[seat ? `seats.${seat.classType}.${seat.language}` : path] = codes;
     }
-    return { ok: false, at: Date.now(), fieldErrors, values };
+    return failure("boCampaign.errors", { fieldErrors, values });
   }
   const result = await updateCampaign(admin, parsed.data);
   if (!result.ok) {
-    if (result.error === "NOT_FOUND") return { ok: false, at: Date.now(), fieldErrors: {}, formError: "NOT_FOUND", values };
+    if (result.error === "NOT_FOUND") return failure("boCampaign.errors", { formError: "NOT_FOUND", values });
+    const t = await translator("boCampaign.errors");
     const fieldErrors: FieldErrors = {};
-    for (const b of result.below) fieldErrors[`seats.${b.classType}.${b.language}`] = [`BELOW_RESERVED:${b.reserved}`];
-    return { ok: false, at: Date.now(), fieldErrors, values };
+    for (const b of result.below) fieldErrors[`seats.${b.classType}.${b.language}`] = [t("BELOW_RESERVED", { reserved: b.reserved })];
+    return failure("boCampaign.errors", { fieldErrors, values });
   }
   revalidatePath("/staff", "layout");
-  return { ok: true, at: Date.now() };
+  return succeeded();
 }

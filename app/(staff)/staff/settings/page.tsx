@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getSchoolProfile } from "@/lib/server/school/get-school-profile";
 import { SettingsForm } from "@/components/staff/settings-form";
+import { saveSettingsAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("boSettings");
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <SettingsForm
+        action={saveSettingsAction}
         school={{
           nameKk: school.nameKk,
           nameRu: school.nameRu,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listApplications } from "@/lib/server/backoffice/list-applications";
-import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/server/backoffice/list-filters";
+import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/application/list-filters";
 import { ApplicationFilters } from "@/components/staff/application-filters";
 import { ApplicationsTable } from "@/components/staff/applications-table";
 import { Pagination } from "@/components/staff/pagination";
@@ -28,7 +28,7 @@ export default async function SigningQueuePage({ searchParams }: { searchParams:
       {list.rows.length === 0 ? (
         <p className="card" data-testid="signing-empty">{t("none")}</p>
       ) : (
-        <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/signing" canSend={false} />
+        <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/signing" />
       )}
       <Pagination
         page={list.page}

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listResponseTemplates } from "@/lib/server/backoffice/list-response-templates";
 import { TemplateEditor } from "@/components/staff/template-editor";
+import { deleteTemplateAction, saveTemplateAction } from "./actions";
+
+const actions = { save: saveTemplateAction, remove: deleteTemplateAction };
 
 export async function generateMetadata() {
   const t = await getTranslations("boTemplates");
@@ -20,11 +23,11 @@ export default async function TemplatesPage() {
       <ul className="space-y-4" data-testid="templates-list">
         {templates.map((tpl) => (
           <li key={tpl.id}>
-            <TemplateEditor template={{ id: tpl.id, textKk: tpl.textKk, textRu: tpl.textRu }} />
+            <TemplateEditor template={{ id: tpl.id, textKk: tpl.textKk, textRu: tpl.textRu }} actions={actions} />
           </li>
         ))}
       </ul>
-      <TemplateEditor template={null} />
+      <TemplateEditor template={null} actions={actions} />
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { can, SCHOOL_ROLES } from "@/lib/auth/permissions";
 import { listOrganisationStaff } from "@/lib/server/school/list-school-staff";
 import { formatMoment } from "@/components/format";
 import { UserActions } from "@/components/staff/user-actions";
+import { deleteUserAction, resetPasswordAction, setBlockedAction, updateUserAction } from "./actions";
+
+const userActions = { update: updateUserAction, resetPassword: resetPasswordAction, setBlocked: setBlockedAction, remove: deleteUserAction };
 
 export async function generateMetadata() {
   const t = await getTranslations("staffList");
@@ -65,6 +68,7 @@ export default async function StaffUsersPage() {
                 {canManage && (
                   <td>
                     <UserActions
+                      actions={userActions}
                       user={{ id: s.id, fullName: s.fullName, login: s.login ?? "", email: s.email, phone: s.phone, role: s.role, isBlocked: s.status === "BLOCKED" }}
                       isSelf={s.id === user.id}
                       roles={roles}

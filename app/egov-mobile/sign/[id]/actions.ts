@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
 import { maskPhone } from "@/lib/server/egov-idp/claims";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
 import { describeForPhone } from "@/lib/server/signing/describe-for-phone";
@@ -14,26 +14,8 @@ import {
 } from "@/lib/server/signing/mobile-tickets";
 import { findSigner } from "@/lib/server/signing/signer-identity";
 import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
+import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 
-export type MobileSignState =
-  | { step: "iin"; requestId: string; error?: "iin_format" | "iin_unknown"; iin?: string }
-  | { step: "otp"; requestId: string; ticket: string; phone: string; demoCode: string; error?: "otp_wrong" }
-  | {
-      step: "confirm";
-      requestId: string;
-      ticket: string;
-      signerName: string;
-      childFullName: string;
-      payloadSha256: string;
-      error?: "failed";
-    }
-  | { step: "refused"; requestId: string; expectedSigner: string }
-  | { step: "done"; signerName: string }
-  | { step: "declined" }
-  | { step: "unavailable" };
-
-const iinField = z.string().trim().regex(/^\d{12}$/);
-const otpField = z.string().trim().regex(/^\d{5}$/);
 
 /**
  * One action drives the screens of the eGov mobile stand-in: who you are (IIN), the one-time

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { describeForPhone, publicPart } from "@/lib/server/signing/describe-for-phone";
 import { MobileSign } from "@/components/signing/mobile-sign";
+import { mobileSignStep } from "./actions";
 import { PhoneDocumentCard } from "@/components/signing/phone-document-card";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function EgovMobileSignPage({ params }: { params: Promise<{
         school={(locale === "kk" ? summary.schoolKk : summary.schoolRu) ?? "—"}
         child={summary.childMasked}
       />
-      <MobileSign initial={{ step: "iin", requestId: summary.id }} />
+      <MobileSign initial={{ step: "iin", requestId: summary.id }} step={mobileSignStep} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { env } from "@/lib/server/env";
 import { getMyApplication } from "@/lib/server/application/my-applications";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { WithdrawPanel } from "@/components/applications/withdraw-panel";
+import { prepareWithdrawalAction, withdrawApplicationAction } from "../actions";
 import { formatDay, formatMoment } from "@/components/format";
 import { pickName, pickText, type Locale } from "@/lib/i18n/locales";
 import { DefinitionList } from "@/components/definition-list";
@@ -119,7 +120,7 @@ export default async function ApplicationPage({
       </section>
 
       {a.withdrawal === null && (
-        <WithdrawPanel applicationId={a.id} baseUrl={env().APP_BASE_URL} />
+        <WithdrawPanel applicationId={a.id} baseUrl={env().APP_BASE_URL} actions={{ prepare: prepareWithdrawalAction, withdraw: withdrawApplicationAction }} />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 import { getAddressRegistry, type AddressUnitInfo } from "@/lib/server/integrations/address-registry";
 import { resolveCascade, type Cascade } from "@/lib/server/wizard/address-cascade";
-import type { CascadeLevelView } from "@/components/wizard/address-cascade-form";
+import type { CascadeLevelView } from "@/lib/application/wizard-views";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

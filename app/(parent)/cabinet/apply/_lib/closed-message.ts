@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 import type { OpeningWindowCheck } from "@/lib/server/wizard/check-opening-window";
-import type { FormMessage } from "@/components/wizard/form-state";
+import type { FormMessage } from "@/lib/forms";
 import { longDate } from "./form-actions";
 
 /** "applications are not accepted", with the region's dates. */

@@ -3,42 +3,22 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { nextPage, pagePath, type PageId } from "@/lib/application/steps";
-import type { FieldErrors } from "@/lib/forms";
+import type { ActionFailure, FieldErrors, FormMessage, FormValues } from "@/lib/forms";
 import { loadWizardFresh } from "@/lib/server/wizard/load-wizard";
-import type { FormMessage, FormValues, WizardFormState } from "@/components/wizard/form-state";
-
-/** What was posted, so the form can show it again after an error (files are never echoed). */
-export function postedValues(form: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const previous = values[key];
-    values[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
-  return values;
-}
+import { failure as translatedFailure } from "@/lib/server/forms/failure";
 
 export function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
 }
 
-/** Field errors are catalogue keys under wizard.errors; the state carries them translated. */
-export async function failure(
-  values: FormValues,
-  fieldErrors: FieldErrors = {},
-  formError?: FormMessage,
-): Promise<WizardFormState> {
-  const t = await getTranslations("wizard.errors");
-  const translated: Record<string, string[]> = {};
-  for (const [field, keys] of Object.entries(fieldErrors)) {
-    translated[field] = [...new Set(keys)].map((key) => (t.has(key) ? t(key) : key));
-  }
-  return { ok: false, fieldErrors: translated, formError, values };
+/** Field errors are catalogue keys under wizard.errors; the result carries them translated. */
+export async function failure(values: FormValues, fieldErrors: FieldErrors = {}, formError?: FormMessage): Promise<ActionFailure> {
+  return translatedFailure("wizard.errors", { fieldErrors, formError, values });
 }
 
 /** A message from wizard.errors about the whole form (or one field). */
-export async function formFailure(values: FormValues, key: string, field?: string): Promise<WizardFormState> {
+export async function formFailure(values: FormValues, key: string, field?: string): Promise<ActionFailure> {
   const t = await getTranslations("wizard.errors");
   return failure(values, {}, { message: t(key), field });
 }

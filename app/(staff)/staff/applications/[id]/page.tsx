@@ -14,6 +14,7 @@ import { SendToDirectorButton } from "@/components/staff/send-to-director-button
 import { TermBadge } from "@/components/staff/term-badge";
 import { NoticeToast } from "@/components/staff/notice";
 import { noticeOf } from "@/components/staff/notice-of";
+import { completeDecisionAction, reviewAction, startDecisionAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const t = await getTranslations("boReview");
   const tl = await getTranslations("boList");
   const ts = await getTranslations("statuses");
-  const { NCALAYER_PORT: ncalayerPort, APP_BASE_URL: baseUrl } = env();
+  const { APP_BASE_URL: baseUrl } = env();
+  const decisions = { start: startDecisionAction, complete: completeDecisionAction };
   const notice = await noticeOf(await searchParams);
   const isExecutorStage = events.includes("CONFIRM_DOCUMENTS") || (events.includes("REJECT") && !events.includes("ACCEPT"));
 
@@ -79,18 +81,19 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           templates={data.templates.map(({ id: templateId, textKk, textRu }) => ({ id: templateId, textKk, textRu }))}
           initialComment={a.reviewComment ?? ""}
           initialInclusion={a.inclusion}
-          ncalayerPort={ncalayerPort}
           baseUrl={baseUrl}
+          review={reviewAction}
+          decisions={decisions}
         />
       )}
       {events.includes("SEND_TO_DIRECTOR") && (
         <section className="card space-y-3" aria-labelledby="send-title" data-testid="send-panel">
           <h2 id="send-title" className="text-xl font-bold">{t("sendTitle")}</h2>
           <p className="text-slate-700">{t("sendIntro")}</p>
-          <SendToDirectorButton applicationId={a.id} number={a.number} expectedVersion={a.version} />
+          <SendToDirectorButton applicationId={a.id} number={a.number} expectedVersion={a.version} review={reviewAction} />
         </section>
       )}
-      {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} ncalayerPort={ncalayerPort} baseUrl={baseUrl} />}
+      {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} baseUrl={baseUrl} actions={decisions} />}
       {a.status === "AWAITING_SIGNATURE" && !can(user.role, "application:decide") && (
         <p className="card font-semibold" role="status" data-testid="waiting-director">{t("waitingDirector")}</p>
       )}

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { SCHOOL_ROLES } from "@/lib/auth/permissions";
 import { listImportCandidates } from "@/lib/server/backoffice/list-import-candidates";
 import { ImportForm } from "@/components/staff/import-form";
+import { importAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("boImport");
@@ -22,6 +23,7 @@ export default async function ImportUsersPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <ImportForm
+        action={importAction}
         people={people.map((p) => ({ portalId: p.portalId, fullName: p.fullName, login: p.login, birthDate: p.birthDate, position: p.position, isImported: p.isImported, suggestedRole: p.suggestedRole }))}
         roles={SCHOOL_ROLES.map((value) => ({ value, label: tr(value) }))}
       />

@@ -2,15 +2,15 @@
 
 import { getTranslations } from "next-intl/server";
 import { childStepSchema } from "@/lib/application/wizard-schemas";
-import { fieldErrorsOf, isTicked } from "@/lib/forms";
+import { fieldErrorsOf, postedValues, isTicked } from "@/lib/forms";
 import type { ChildEligibility } from "@/lib/server/wizard/check-child";
 import { saveChildStep } from "@/lib/server/wizard/save-child-step";
-import type { FormMessage, WizardFormState } from "@/components/wizard/form-state";
+import type { ActionResult, ActionState, FormMessage } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
-import { failure, formFailure, goOn, longDate, postedValues, text } from "../../_lib/form-actions";
+import { failure, formFailure, goOn, longDate, text } from "../../_lib/form-actions";
 
 /** Step 1 (P-3): extra phone, the child (with the three blocking checks), the SEN mark. */
-export async function saveChildAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveChildAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const values = postedValues(form);
   const draftId = text(form, "draftId") ?? "new";

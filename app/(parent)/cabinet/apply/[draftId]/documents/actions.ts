@@ -1,12 +1,12 @@
 "use server";
 
 import { documentsSchema, type DocumentsCheck } from "@/lib/application/wizard-schemas";
-import { fieldErrorsOf, isTicked, type FieldErrors } from "@/lib/forms";
+import { fieldErrorsOf, postedValues, isTicked, type FieldErrors } from "@/lib/forms";
 import { getDraftDocumentsStatus } from "@/lib/server/wizard/get-documents-status";
 import { saveDocumentsStep } from "@/lib/server/wizard/save-documents-step";
-import type { WizardFormState } from "@/components/wizard/form-state";
+import type { ActionResult, ActionState } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
-import { failure, formFailure, goOn, postedValues, text } from "../../_lib/form-actions";
+import { failure, formFailure, goOn, text } from "../../_lib/form-actions";
 
 /** The error summary's entry for a missing document links to that document's section. */
 function missingErrors(missing: DocumentsCheck["missing"]): FieldErrors {
@@ -19,7 +19,7 @@ function missingErrors(missing: DocumentsCheck["missing"]): FieldErrors {
 }
 
 /** Step 3 (P-5): every required document attached (checked here, not trusted from the page) and both consents ticked. */
-export async function saveDocumentsAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveDocumentsAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const values = postedValues(form);
   const draftId = text(form, "draftId") ?? "";

@@ -3,7 +3,9 @@ import { pagePath, previousPage, type PageId } from "@/lib/application/steps";
 import { pickName, pickText, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/lib/server/env";
 import { SignAndSubmit } from "@/components/wizard/sign-and-submit";
-import { SummaryList, type SummaryRow } from "@/components/wizard/summary-list";
+import { prepareSubmissionAction, submitApplicationAction } from "../../../applications/actions";
+import { SummaryList } from "@/components/wizard/summary-list";
+import type { SummaryRow } from "@/lib/application/wizard-views";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";
 import { ClosedPanel } from "../../_lib/closed-panel";
 import { longDate } from "../../_lib/form-actions";
@@ -128,7 +130,7 @@ export default async function ReviewPage({ params }: Props) {
           <SummaryList rows={rows} changeText={t("review.change")} />
         </section>
       ))}
-      <SignAndSubmit draftId={draftId} baseUrl={env().APP_BASE_URL} />
+      <SignAndSubmit draftId={draftId} baseUrl={env().APP_BASE_URL} actions={{ prepare: prepareSubmissionAction, submit: submitApplicationAction }} />
     </WizardPageFrame>
   );
 }

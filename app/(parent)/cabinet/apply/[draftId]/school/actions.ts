@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { pagePath } from "@/lib/application/steps";
 import { schoolSchema } from "@/lib/application/wizard-schemas";
-import { fieldErrorsOf, yesNo } from "@/lib/forms";
+import { fieldErrorsOf, postedValues, yesNo } from "@/lib/forms";
 import { saveSchoolChoice } from "@/lib/server/wizard/save-school-choice";
 import { saveSchoolSeat } from "@/lib/server/wizard/save-school-seat";
 import { saveSchoolWay } from "@/lib/server/wizard/save-school-way";
-import type { WizardFormState } from "@/components/wizard/form-state";
+import type { ActionResult, ActionState } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
 import { closedMessage } from "../../_lib/closed-message";
-import { failure, formFailure, goOn, postedValues, text } from "../../_lib/form-actions";
+import { failure, formFailure, goOn, text } from "../../_lib/form-actions";
 
 const waySchema = schoolSchema.pick({ byCatchment: true });
 const choiceSchema = schoolSchema.pick({ schoolId: true });
@@ -21,7 +21,7 @@ function common(form: FormData) {
 }
 
 /** P-4: by microdistrict or not. */
-export async function saveWayAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveWayAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const { draftId, fromReview, values } = common(form);
   const parsed = waySchema.safeParse({ byCatchment: yesNo(form.get("byCatchment")) });
@@ -40,7 +40,7 @@ export async function switchToOutsideAction(form: FormData): Promise<void> {
 }
 
 /** P-4: the school, from the catchment list or the cascade; its region must be open. */
-export async function saveChoiceAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveChoiceAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const { draftId, fromReview, values } = common(form);
   const parsed = choiceSchema.safeParse({ schoolId: text(form, "schoolId") });
@@ -56,7 +56,7 @@ export async function saveChoiceAction(_: WizardFormState | null, form: FormData
 }
 
 /** P-4: language of instruction and class type, one unit with a free seat. */
-export async function saveSeatAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveSeatAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const { draftId, fromReview, values } = common(form);
   const [classType, language] = (text(form, "seat") ?? "").split(":");

@@ -1,15 +1,15 @@
 "use server";
 
 import { transportAddressTextSchema, transportAnswerSchema } from "@/lib/application/wizard-schemas";
-import { fieldErrorsOf, yesNo } from "@/lib/forms";
+import { fieldErrorsOf, postedValues, yesNo } from "@/lib/forms";
 import { saveTransport } from "@/lib/server/wizard/save-transport";
 import { saveTransportAddress } from "@/lib/server/wizard/save-transport-address";
-import type { WizardFormState } from "@/components/wizard/form-state";
+import type { ActionResult, ActionState } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
-import { failure, formFailure, goOn, postedValues, text } from "../../_lib/form-actions";
+import { failure, formFailure, goOn, text } from "../../_lib/form-actions";
 
 /** P-4a: transport needed? and, if so, is the actual address the registration address? */
-export async function saveTransportAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveTransportAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const values = postedValues(form);
   const draftId = text(form, "draftId") ?? "";
@@ -29,7 +29,7 @@ export async function saveTransportAction(_: WizardFormState | null, form: FormD
 }
 
 /** P-4a: the actual residence address — units from the cascade, street and house as typed. */
-export async function saveTransportAddressAction(_: WizardFormState | null, form: FormData): Promise<WizardFormState> {
+export async function saveTransportAddressAction(_: ActionState, form: FormData): Promise<ActionResult> {
   const parent = await requireApplicant();
   const values = postedValues(form);
   const draftId = text(form, "draftId") ?? "";

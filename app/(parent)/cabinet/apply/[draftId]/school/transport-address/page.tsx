@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { pagePath, previousPage } from "@/lib/application/steps";
 import { AddressCascadeForm } from "@/components/wizard/address-cascade-form";
 import { TextField } from "@/components/wizard/fields";
-import { FieldAnchor } from "@/components/wizard/field-anchor";
+import { FieldAnchor } from "@/components/forms/field-anchor";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";
 import { cascadeView } from "../../../_lib/cascade-view";

@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "@/lib/application/status";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 
 // S-6 response templates of the school: the comments an executor picks from («Жауапты үлгілерден

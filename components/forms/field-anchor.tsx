@@ -1,4 +1,4 @@
-import { fieldId } from "./form-state";
+import { fieldId } from "@/lib/forms";
 
 /** A focusable target for the error summary when the "field" is a group of controls elsewhere. */
 export function FieldAnchor({ name }: { name: string }) {

@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 
 // S-8: the working calendar — holidays on weekdays and weekend days moved into working days.
