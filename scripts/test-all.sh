@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: types, schema/migration agreement, unit tests,
+# The whole test suite, as CI runs it: types, lint, format, schema/migration agreement, unit tests,
 # integration tests (embedded PGlite always, the real PostgreSQL at 127.0.0.1:5432 when it
 # answers), a production build and the browser tests in Debian's Chromium.
 set -uo pipefail
@@ -16,6 +16,12 @@ npm run --silent prisma:generate >/dev/null || fail "prisma generate"
 
 step "typecheck"
 npx tsc --noEmit || fail "typecheck"
+
+step "lint (ESLint)"
+npm run --silent lint || fail "lint"
+
+step "format (Prettier; 'npm run format' rewrites)"
+npm run --silent format:check || fail "format"
 
 step "schema.prisma and migrations agree"
 npm run --silent db:diff -- --check || fail "schema drift"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { ERROR_SLOT_ID, fieldId, type FormMessage } from "./form-state";
 
@@ -13,8 +13,8 @@ type Props = { title: string; fieldErrors: Record<string, string[]>; formError?:
 export function ErrorSummary({ title, fieldErrors, formError }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   // Rendered in place first (that is also what a browser without JavaScript gets), then moved.
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
-  useEffect(() => setSlot(document.getElementById(ERROR_SLOT_ID)), []);
+  // useSyncExternalStore gives the server's answer (null) while hydrating, the slot after.
+  const slot = useSyncExternalStore(noSubscription, findSlot, noSlot);
   const items: FormMessage[] = [
     ...(formError ? [formError] : []),
     ...Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ message, field }))),
@@ -69,3 +69,7 @@ export function ErrorSummary({ title, fieldErrors, formError }: Props) {
   );
   return slot ? createPortal(summary, slot) : summary;
 }
+
+const noSubscription = () => () => {};
+const findSlot = () => document.getElementById(ERROR_SLOT_ID);
+const noSlot = () => null;
