@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { useTranslations } from "next-intl";
 import { ERROR_SLOT_ID, fieldId, type FieldErrors, type FormMessage } from "@/lib/forms";
@@ -26,8 +26,8 @@ export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf 
   const t = useTranslations("wizard");
   const ref = useRef<HTMLDivElement>(null);
   // Rendered in place first (that is also what a browser without JavaScript gets), then moved.
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
-  useEffect(() => setSlot(document.getElementById(ERROR_SLOT_ID)), []);
+  // useSyncExternalStore gives the server's answer (null) while hydrating, the slot after.
+  const slot = useSyncExternalStore(noSubscription, findSlot, noSlot);
   const items: FormMessage[] = [
     ...formErrors.flatMap((item) => (!item ? [] : typeof item === "string" ? [{ message: item }] : [item])),
     ...Object.entries(fieldErrors).flatMap(([field, messages]) =>
@@ -94,3 +94,7 @@ export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf 
   );
   return slot ? createPortal(summary, slot) : summary;
 }
+
+const noSubscription = () => () => {};
+const findSlot = () => document.getElementById(ERROR_SLOT_ID);
+const noSlot = () => null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { maskIin } from "@/lib/iin/mask";
 import { signWithNcaLayer } from "./ncalayer-connection";
@@ -22,54 +22,50 @@ export function EdsSigning(props: {
   const locale = useLocale();
   const [stage, setStage] = useState<Stage>("connecting");
   const [error, setError] = useState<string | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  // Each attempt is one run of the effect below; "Retry" starts the next one.
+  const [attempt, setAttempt] = useState(0);
   const { requestId, payloadBase64, signerIin, ncalayerPort, onSigned } = props;
 
-  const run = useCallback(async () => {
-    controller.current?.abort();
+  useEffect(() => {
     const current = new AbortController();
-    controller.current = current;
-    setStage("connecting");
-    setError(null);
     const fail = (message: string) => {
       if (current.signal.aborted) return;
       setError(message);
       setStage("failed");
     };
-    const outcome = await signWithNcaLayer({ port: ncalayerPort, payloadBase64, signerIin, locale, signal: current.signal });
-    if (current.signal.aborted) return;
-    if (outcome.kind === "not-running") return fail(t("errors.ncalayerNotRunning"));
-    if (outcome.kind === "cancelled") return fail(t("errors.ncalayerCancelled"));
-    if (outcome.kind === "error") {
-      return fail(
-        outcome.code === "NO_KEY"
-          ? t("errors.ncalayerNoKey", { iin: maskIin(signerIin) })
-          : t("errors.ncalayerFailed", { message: outcome.message || outcome.code }),
-      );
-    }
-    setStage("sending");
-    try {
-      const response = await fetch(`/api/signing/${encodeURIComponent(requestId)}/eds`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ cms: outcome.cms }),
-        signal: current.signal,
-      });
-      if (response.ok) {
-        onSigned();
-        return;
+    const sign = async () => {
+      const outcome = await signWithNcaLayer({ port: ncalayerPort, payloadBase64, signerIin, locale, signal: current.signal });
+      if (current.signal.aborted) return;
+      if (outcome.kind === "not-running") return fail(t("errors.ncalayerNotRunning"));
+      if (outcome.kind === "cancelled") return fail(t("errors.ncalayerCancelled"));
+      if (outcome.kind === "error") {
+        return fail(
+          outcome.code === "NO_KEY"
+            ? t("errors.ncalayerNoKey", { iin: maskIin(signerIin) })
+            : t("errors.ncalayerFailed", { message: outcome.message || outcome.code }),
+        );
       }
-      const body = (await response.json().catch(() => ({}))) as { message?: string };
-      fail(body.message ?? t("errors.BAD_SIGNATURE"));
-    } catch {
-      fail(t("errors.network"));
-    }
-  }, [ncalayerPort, payloadBase64, signerIin, locale, requestId, onSigned, t]);
-
-  useEffect(() => {
-    void run();
-    return () => controller.current?.abort();
-  }, [run]);
+      setStage("sending");
+      try {
+        const response = await fetch(`/api/signing/${encodeURIComponent(requestId)}/eds`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ cms: outcome.cms }),
+          signal: current.signal,
+        });
+        if (response.ok) {
+          onSigned();
+          return;
+        }
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        fail(body.message ?? t("errors.BAD_SIGNATURE"));
+      } catch {
+        fail(t("errors.network"));
+      }
+    };
+    void sign();
+    return () => current.abort();
+  }, [attempt, ncalayerPort, payloadBase64, signerIin, locale, requestId, onSigned, t]);
 
   return (
     <div className="space-y-3">
@@ -85,7 +81,11 @@ export function EdsSigning(props: {
           <p className="font-semibold text-red-700" role="alert" data-testid="signing-error">
             {error}
           </p>
-          <button type="button" className="btn-primary w-full" onClick={() => void run()}>
+          <button type="button" className="btn-primary w-full" onClick={() => {
+              setStage("connecting");
+              setError(null);
+              setAttempt((n) => n + 1);
+            }}>
             {t("dialog.retry")}
           </button>
         </>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import QRCode from "qrcode";
 
@@ -12,23 +12,24 @@ const POLL_MS = 1500;
  */
 export function QrSigning(props: { requestId: string; baseUrl?: string; onSigned: () => void }) {
   const t = useTranslations("signing");
-  const [link, setLink] = useState<string | null>(null);
   const [image, setImage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { requestId, baseUrl, onSigned } = props;
+  // The page's own origin is known only in the browser (null while rendering on the server).
+  const origin = useSyncExternalStore(noSubscription, browserOrigin, noOrigin);
+  const base = (baseUrl ?? origin)?.replace(/\/+$/, "");
+  const link = base == null ? null : `${base}/egov-mobile/sign/${encodeURIComponent(requestId)}`;
 
   useEffect(() => {
-    const base = (baseUrl ?? window.location.origin).replace(/\/+$/, "");
-    const url = `${base}/egov-mobile/sign/${encodeURIComponent(requestId)}`;
-    setLink(url);
+    if (!link) return;
     let cancelled = false;
-    QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: "M" })
+    QRCode.toDataURL(link, { margin: 1, width: 240, errorCorrectionLevel: "M" })
       .then((dataUrl) => !cancelled && setImage(dataUrl))
       .catch(() => !cancelled && setError(t("errors.qrFailed")));
     return () => {
       cancelled = true;
     };
-  }, [requestId, baseUrl, t]);
+  }, [link, t]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -94,3 +95,7 @@ export function QrSigning(props: { requestId: string; baseUrl?: string; onSigned
     </div>
   );
 }
+
+const noSubscription = () => () => {};
+const browserOrigin = () => window.location.origin;
+const noOrigin = () => null;

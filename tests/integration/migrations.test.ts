@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openDatabase, type Database, type DatabaseConfig } from "@/lib/server/db/client";
 import { applyMigrations, readMigrations } from "@/lib/server/db/migrate";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isPostgresReachable, migrationsDir, withFreshPostgres } from "../fixtures/databases";
+import { migrationsDir, postgresTestMode, warnPostgresSkipped, withFreshPostgres } from "../fixtures/databases";
 
 const onDisk = readMigrations(migrationsDir).map((m) => m.name);
 
@@ -156,14 +156,10 @@ describe("migrations on PGlite (in memory)", () => {
   migrationSuite(async () => ({ kind: "pglite", dataDir: "memory://" }));
 });
 
-const postgresReachable = await isPostgresReachable();
-if (!postgresReachable) {
-  console.warn(
-    "PostgreSQL (127.0.0.1:5432, or TEST_POSTGRES_ADMIN_URL) does not answer: the PostgreSQL migration tests are SKIPPED. " +
-      "Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
-  );
-}
-const describeOnPostgres = postgresReachable ? describe : describe.skip;
+// Skipped where PostgreSQL is absent; where it is required, withFreshPostgres() throws instead.
+const postgresSkipped = (await postgresTestMode()) === "skip";
+if (postgresSkipped) warnPostgresSkipped();
+const describeOnPostgres = postgresSkipped ? describe.skip : describe;
 
 describeOnPostgres("migrations on PostgreSQL (fresh database)", () => {
   let fresh: Awaited<ReturnType<typeof withFreshPostgres>>;

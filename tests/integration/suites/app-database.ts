@@ -1,12 +1,15 @@
 // Points the application's own database singleton (lib/server/db) at a throw-away database,
 // so integration tests exercise exactly what the server runs: boot, migrations, demo seed.
 import { afterAll, beforeAll, it } from "@jest/globals";
-import { withFreshPostgres } from "../../fixtures/databases";
+import { postgresAbsentError, postgresTestMode, warnPostgresSkipped, withFreshPostgres } from "../../fixtures/databases";
 
 export type Target = "pglite" | "postgres";
 
-/** Configure the environment for `target`; returns a cleanup, or null when PostgreSQL is absent. */
-export async function useAppDatabase(target: Target): Promise<{ cleanup(): Promise<void> } | null> {
+// Asked once per test file, before its tests are declared: a skipped test must be declared as one.
+const postgresMode = await postgresTestMode();
+
+/** Configure the environment for `target`; returns a cleanup. Throws when PostgreSQL is absent. */
+export async function useAppDatabase(target: Target): Promise<{ cleanup(): Promise<void> }> {
   process.env.SEED_DEMO = "true";
   process.env.APP_BASE_URL = "http://127.0.0.1:3999";
   process.env.NEXTAUTH_SECRET = "integration-test-secret-0123456789";
@@ -16,10 +19,7 @@ export async function useAppDatabase(target: Target): Promise<{ cleanup(): Promi
     return { cleanup: closeApp };
   }
   const fresh = await withFreshPostgres();
-  if (!fresh) {
-    console.warn("PostgreSQL at 127.0.0.1:5432 does not answer: the PostgreSQL variant of this suite is skipped.");
-    return null;
-  }
+  if (!fresh) throw postgresAbsentError();
   process.env.DATABASE_URL = fresh.url;
   return {
     async cleanup() {
@@ -43,12 +43,16 @@ type SuiteDatabase = {
 
 /**
  * Puts the surrounding describe block on a throw-away `target` database (useAppDatabase) for
- * its whole run. Returns `run`, which declares a test that passes without running when
- * PostgreSQL is absent (announced once in useAppDatabase), so each suite counts the same tests
- * on every machine.
+ * its whole run. Returns `run`, which declares a test. When PostgreSQL is absent the postgres
+ * target's tests are declared skipped (so each suite counts the same tests on every machine and
+ * reports them as skipped), or, where PostgreSQL is required, fail in the set-up.
  */
 export function onAppDatabase(target: Target, suite: SuiteDatabase) {
-  let setup: Awaited<ReturnType<typeof useAppDatabase>> = null;
+  if (target === "postgres" && postgresMode === "skip") {
+    warnPostgresSkipped();
+    return (name: string, fn: () => Promise<void>) => it.skip(name, fn);
+  }
+  let setup: Awaited<ReturnType<typeof useAppDatabase>> | null = null;
   beforeAll(async () => {
     Object.assign(process.env, suite.env);
     setup = await useAppDatabase(target);
@@ -59,10 +63,7 @@ export function onAppDatabase(target: Target, suite: SuiteDatabase) {
     await setup?.cleanup();
   });
   return (name: string, fn: () => Promise<void>) =>
-    it(name, async () => {
-      if (!setup) return;
-      await fn();
-    }, suite.testTimeout);
+    it(name, fn, suite.testTimeout);
 }
 
 async function closeApp() {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "@jest/globals";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { messagesFor } from "@/lib/i18n/catalogue";
@@ -16,7 +15,9 @@ const photo = (id: string, name: string): DocumentView => ({
 
 function render(locale: Locale, props: Parameters<typeof DocumentUploader>[0]) {
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Almaty", children: createElement(DocumentUploader, props) }),
+    <NextIntlClientProvider locale={locale} messages={messagesFor(locale)} timeZone="Asia/Almaty">
+      <DocumentUploader {...props} />
+    </NextIntlClientProvider>,
   );
 }
 
