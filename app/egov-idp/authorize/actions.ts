@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { isLocalEgov } from "@/lib/server/env";
+import { requireStandIns } from "@/lib/server/stand-ins";
 import { claimsFor, maskPhone } from "@/lib/server/egov-idp/claims";
 import {
   hashOtp,
@@ -27,7 +27,7 @@ const otpField = z.string().trim().regex(/^\d{5}$/);
 
 /** One action drives the three screens of the local eGov sign-in: IIN, SMS code, permission. */
 export async function egovStep(state: EgovLoginState, form: FormData): Promise<EgovLoginState> {
-  if (!isLocalEgov()) return { step: "denied" };
+  requireStandIns();
   const intent = String(form.get("intent") ?? "");
 
   if (state.step === "iin" && intent === "send-code") {

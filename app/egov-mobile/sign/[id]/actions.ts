@@ -14,6 +14,7 @@ import {
 } from "@/lib/server/signing/mobile-tickets";
 import { findSigner } from "@/lib/server/signing/signer-identity";
 import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
+import { requireStandIns } from "@/lib/server/stand-ins";
 
 export type MobileSignState =
   | { step: "iin"; requestId: string; error?: "iin_format" | "iin_unknown"; iin?: string }
@@ -40,6 +41,7 @@ const otpField = z.string().trim().regex(/^\d{5}$/);
  * code, the document and "Sign". Nothing is trusted from the page but the signed tickets.
  */
 export async function mobileSignStep(state: MobileSignState, form: FormData): Promise<MobileSignState> {
+  requireStandIns();
   const intent = String(form.get("intent") ?? "");
   if (!("requestId" in state)) return state;
   const document = await describeForPhone(state.requestId);
