@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { closeDatabase, getDatabase } from "@/lib/server/db";
 import { deploymentProblems, env } from "@/lib/server/env";
 
@@ -6,7 +7,7 @@ import { deploymentProblems, env } from "@/lib/server/env";
  * real systems configured: prints every missing setting and exits with status 78 (EX_CONFIG).
  */
 export function assertDeployable(raw: Record<string, string | undefined> = process.env): void {
-  const problems = deploymentProblems(raw);
+  const problems = [...deploymentProblems(raw), ...trustStoreProblems(raw)];
   if (problems.length === 0) return;
   console.error(
     [
@@ -16,6 +17,18 @@ export function assertDeployable(raw: Record<string, string | undefined> = proce
     ].join("\n"),
   );
   process.exit(78);
+}
+
+/** The configured trust store must be a readable PEM bundle with at least one certificate. */
+function trustStoreProblems(raw: Record<string, string | undefined>): string[] {
+  const path = raw.SIGNING_TRUST_STORE;
+  if (raw.DEMO_STANDINS === "true" || !path) return [];
+  try {
+    if (fs.readFileSync(path, "utf8").includes("-----BEGIN CERTIFICATE-----")) return [];
+    return [`SIGNING_TRUST_STORE: ${path} holds no PEM certificate`];
+  } catch {
+    return [`SIGNING_TRUST_STORE: ${path} cannot be read`];
+  }
 }
 
 /**
