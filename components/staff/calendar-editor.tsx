@@ -3,15 +3,25 @@
 import { useActionState, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { pickName, type Locale } from "@/lib/i18n/locales";
-import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 import type { ActionState } from "./form-state";
 import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { Toast } from "./toast";
 
 type Day = { date: string; kind: "HOLIDAY" | "WORKDAY"; nameKk: string; nameRu: string };
 
-/** S-8: add or change a HOLIDAY or a moved WORKDAY (names in Kazakh and Russian), or remove one. */
-export function CalendarEditor({ days }: { days: Day[] }) {
+/**
+ * S-8: add or change a HOLIDAY or a moved WORKDAY (names in Kazakh and Russian), or remove one.
+ * The page passes the server actions (the region area's: the calendar is national).
+ */
+export function CalendarEditor({
+  days,
+  saveCalendarDayAction,
+  removeCalendarDayAction,
+}: {
+  days: Day[];
+  saveCalendarDayAction: (state: ActionState, form: FormData) => Promise<ActionState>;
+  removeCalendarDayAction: (date: string) => Promise<{ ok: boolean }>;
+}) {
   const t = useTranslations("boCalendar");
   const locale = useLocale() as Locale;
   const [state, action, isPending] = useActionState<ActionState, FormData>(saveCalendarDayAction, null);

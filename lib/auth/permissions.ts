@@ -44,7 +44,7 @@ export const ACTIONS = [
   "application:list-school",
   "application:review",
   "application:decide",
-  // S-8: the school administrator keeps the holiday calendar; the region one sets it too.
+  // S-8: the holiday calendar is national; only the region (ministry) administrator edits it.
   "calendar:edit",
   // district office
   "district:view-catchments",
@@ -75,7 +75,6 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     "school:edit-settings",
     "school:edit-campaign",
     "staff:manage",
-    "calendar:edit",
   ],
   DIRECTOR: [
     ...SCHOOL_BASE_ACTIONS,

@@ -24,10 +24,12 @@ export async function loadBackoffice() {
   const { listOrganisationStaff } = await import("@/lib/server/school/list-school-staff");
   const { verifyPassword } = await import("@/lib/server/auth/password");
   const { signAsStandIn } = await import("@/scripts/fixtures/signed-submissions");
+  const { attachSignature } = await import("@/lib/server/signing/attach-signature");
   return {
     db, termDueAt, loadWorkingCalendar, parseListFilters, listApplications, getApplicationForStaff, reviewApplication,
     startDecision, completeDecision, setServiceAssignments, saveCalendarDay, removeCalendarDay, updateCampaign,
     importStaff, listImportCandidates, updateStaffUser, resetStaffPassword, setStaffBlocked, deleteStaffUser,
     updateSchoolSettings, schoolSettingsSchema, listOrganisationStaff, verifyPassword, signAsStandIn,
+    attachSignature,
   };
 }
