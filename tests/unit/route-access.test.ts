@@ -9,7 +9,7 @@ import { ACTIONS, PERMISSIONS, area, can, type Action, type Area } from "@/lib/a
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const ROLES = Object.keys(PERMISSIONS) as Role[];
-const STAFF_ROLES = ROLES.filter((r) => r !== "PARENT");
+const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== "PARENT");
 
 type Access =
   /** Anyone, signed in or not; `why` says what makes that safe. */

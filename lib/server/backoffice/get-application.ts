@@ -7,6 +7,7 @@ import { readDraftAnswers } from "@/lib/application/wizard-schemas";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { schoolIdOf, seesFirstGrade } from "./access";
 import { businessNow, loadWorkingCalendar, termOf } from "./term";
+import { isRecordId } from "@/lib/ids";
 
 /**
  * S-6 / S-7: one application of the caller's school with everything the review needs: the
@@ -15,6 +16,7 @@ import { businessNow, loadWorkingCalendar, termOf } from "./term";
  * draft, or an executor without the 1st-grade service: not found.
  */
 export async function getApplicationForStaff(user: CurrentUser, id: string) {
+  if (!isRecordId(id)) notFound();
   const schoolId = schoolIdOf(user);
   const prisma = await db();
   if (!(await seesFirstGrade(prisma, user))) notFound();

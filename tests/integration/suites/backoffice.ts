@@ -77,6 +77,23 @@ export function defineBackofficeSuite(target: Target) {
       expect(await prisma.auditEntry.count({ where: { entity: "calendar_day", entityId: "2026-07-07" } })).toBe(2);
     });
 
+    run("S-4 / S-6: an unassigned executor cannot add, change or delete response templates; the director can", async () => {
+      const executor2 = await staff("school63.executor2");
+      const director = await staff("school63.director");
+      const input = { textKk: "Үлгі", textRu: "Шаблон" };
+      expect(await app.canEditResponseTemplates(executor2)).toBe(false);
+      expect(await app.saveResponseTemplate(executor2, null, input)).toEqual({ ok: false, error: "NOT_FOUND" });
+      const existing = (await app.listResponseTemplates(director))[0]!;
+      expect(await app.saveResponseTemplate(executor2, existing.id, input)).toEqual({ ok: false, error: "NOT_FOUND" });
+      expect(await app.deleteResponseTemplate(executor2, existing.id)).toEqual({ ok: false, error: "NOT_FOUND" });
+      const prisma = await app.db();
+      expect(await prisma.responseTemplate.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ textKk: existing.textKk });
+      expect(await prisma.responseTemplate.count({ where: { textRu: "Шаблон" } })).toBe(0);
+      expect(await app.canEditResponseTemplates(director)).toBe(true);
+      expect(await app.saveResponseTemplate(director, null, input)).toEqual({ ok: true });
+      expect(await app.canEditResponseTemplates(await staff("school63.executor1"))).toBe(true);
+    });
+
     run("S-4 / S-5: an unassigned executor sees nothing; given the service they see the list; another school's id is not found", async () => {
       const director = await staff("school63.director");
       const executor2 = await staff("school63.executor2");

@@ -9,11 +9,12 @@ import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/application/prepare-submission";
 import { submitApplication } from "@/lib/server/application/submit-application";
 import { prepareWithdrawal, withdrawApplication } from "@/lib/server/application/withdraw-application";
+import { RECORD_ID } from "@/lib/ids";
 
 export type Prepared = { ok: true; requestId: string; payloadBase64: string; signerIin: string; ncalayerPort: number };
 export type Failed = { ok: false; error: string; message: string };
 
-const id = z.string().min(1).max(64);
+const id = z.string().regex(RECORD_ID);
 
 /** Step 4: check everything again and turn the reviewed draft into a document to sign. */
 export async function prepareSubmissionAction(draftId: string): Promise<Prepared | Failed> {

@@ -7,11 +7,12 @@ import { reviewApplication } from "@/lib/server/backoffice/review-application";
 import { startDecision } from "@/lib/server/backoffice/start-decision";
 import { completeDecision } from "@/lib/server/backoffice/complete-decision";
 import type { ActionResult, FieldErrors } from "@/components/staff/form-state";
+import { RECORD_ID } from "@/lib/ids";
 
 // S-6 / S-7 server actions: parse, check the permission, delegate to the use case, and answer
 // with one typed result whose error codes the forms translate (boReview.errors.*).
 
-const id = z.string().min(1).max(64);
+const id = z.string().regex(RECORD_ID);
 const version = z.coerce.number().int().min(0);
 
 const reviewInput = z.object({

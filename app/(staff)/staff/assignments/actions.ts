@@ -6,8 +6,9 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { setServiceAssignments } from "@/lib/server/backoffice/set-service-assignments";
 import { SERVICES } from "@/lib/server/backoffice/list-filters";
 import type { ActionResult } from "@/components/staff/form-state";
+import { RECORD_ID } from "@/lib/ids";
 
-const input = z.object({ userId: z.string().min(1).max(64), services: z.array(z.enum(SERVICES)) });
+const input = z.object({ userId: z.string().regex(RECORD_ID), services: z.array(z.enum(SERVICES)) });
 
 /** S-4: the director saves one executor's services. */
 export async function saveAssignmentsAction(_: unknown, form: FormData): Promise<ActionResult> {

@@ -8,10 +8,11 @@ import { saveResponseTemplate } from "@/lib/server/backoffice/save-response-temp
 import { deleteResponseTemplate } from "@/lib/server/backoffice/delete-response-template";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
 import type { ActionResult } from "@/components/staff/form-state";
+import { RECORD_ID } from "@/lib/ids";
 
 // S-6 «Жауаптардың үлгісі»: the school's response templates, kept by those who review.
 
-const id = z.string().min(1).max(64);
+const id = z.string().regex(RECORD_ID);
 
 export async function saveTemplateAction(_: unknown, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("application:review", "staff");

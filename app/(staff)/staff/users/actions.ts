@@ -11,11 +11,12 @@ import { deleteStaffUser } from "@/lib/server/backoffice/delete-staff-user";
 import { importStaff, type ImportResult } from "@/lib/server/backoffice/import-staff";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
 import type { ActionResult } from "@/components/staff/form-state";
+import { RECORD_ID } from "@/lib/ids";
 
 // S-1 server actions for the administrator. Every one checks "staff:manage" itself; the use
 // cases scope by the administrator's school and write the audit log.
 
-const userId = z.string().min(1).max(64);
+const userId = z.string().regex(RECORD_ID);
 
 export async function updateUserAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("staff:manage", "staff");
