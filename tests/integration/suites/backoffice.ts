@@ -16,6 +16,8 @@ export function defineBackofficeSuite(target: Target) {
       load: async () => {
         app = await loadBackoffice();
       },
+      // The first test loads the term and list modules; on a busy machine that alone took ~60 s.
+      testTimeout: 120_000,
     });
 
     const staff = async (login: string) =>
