@@ -56,7 +56,7 @@ const ROUTES: Record<string, Access> = {
   // parents
   "(parent)/cabinet/page.tsx": { roles: ["PARENT"] },
   "(parent)/cabinet/notifications/page.tsx": { roles: ["PARENT"] },
-  "(parent)/cabinet/sms/page.tsx": { roles: ["PARENT"] },
+  "(parent)/cabinet/sms/page.tsx": { roles: ["PARENT"] }, // and a stand-in (the phone's SMS outbox)
   "(parent)/cabinet/children/page.tsx": { roles: ["PARENT"] },
   "(parent)/cabinet/children/actions.ts": { roles: ["PARENT"] },
   "(parent)/cabinet/applications/page.tsx": { roles: ["PARENT"] },
@@ -212,6 +212,10 @@ describe("role × route", () => {
         expect(/\brequire(Permission|Area)\(/.test(text)).toBe(false);
       });
     }
+  });
+
+  it("the parent's SMS outbox (a stand-in for the phone) passes the stand-ins gate too", () => {
+    expect(STAND_IN_GUARD.test(read("(parent)/cabinet/sms/page.tsx"))).toBe(true);
   });
 
   it("no staff role reaches the parent's pages, and no parent the staff's", () => {
