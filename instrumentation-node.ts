@@ -7,6 +7,9 @@ import { deploymentProblems, env } from "@/lib/server/env";
  * real systems configured: prints every missing setting and exits with status 78 (EX_CONFIG).
  */
 export function assertDeployable(raw: Record<string, string | undefined> = process.env): void {
+  if (raw.DEMO_STANDINS === "true") {
+    console.warn("Qabyldau runs on the demo stand-ins (DEMO_STANDINS=true): anyone who knows a demo IIN can sign in. Never in production.");
+  }
   const problems = [...deploymentProblems(raw), ...trustStoreProblems(raw)];
   if (problems.length === 0) return;
   console.error(
