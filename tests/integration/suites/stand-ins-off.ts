@@ -30,6 +30,9 @@ export function defineStandInsOffSuite(target: Target) {
       load: async () => {
         app = await loadApp();
       },
+      // Loading Next's server modules and the pages takes a while on a busy machine.
+      setupTimeout: 180_000,
+      testTimeout: 120_000,
     });
 
     async function pendingRequest() {
@@ -54,7 +57,7 @@ export function defineStandInsOffSuite(target: Target) {
     });
 
     run("eGov sign-in stand-in: token and userinfo answer 404, the authorize page and its action are not found", async () => {
-      const { NextRequest } = await import("next/server");
+      const { NextRequest } = app;
       const token = await app.tokenRoute.POST(
         new NextRequest("http://127.0.0.1:3999/egov-idp/token", {
           method: "POST",
@@ -113,6 +116,7 @@ export function defineStandInsOffSuite(target: Target) {
 async function loadApp() {
   // One at a time: jest's ESM loader races on shared dependencies under Promise.all.
   const { db } = await import("@/lib/server/db");
+  const { NextRequest } = await import("next/server");
   const { standInsEnabled } = await import("@/lib/server/env");
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
   const { createSigningRequest } = await import("@/lib/server/signing/requests");
@@ -131,6 +135,7 @@ async function loadApp() {
   const { mobileSignStep } = await import("@/app/egov-mobile/sign/[id]/actions");
   return {
     db,
+    NextRequest,
     standInsEnabled,
     signInParent,
     createSigningRequest,
