@@ -19,6 +19,8 @@ const shared = {
     // ESM-style `./x.js` imports of TypeScript sources resolve to `./x.ts`.
     "^(\\.{1,2}/.*)\\.js$": "$1",
   },
+  // Tests run on the demo stand-ins (DEMO_STANDINS=true), like `npm run demo`.
+  setupFiles: ["<rootDir>/tests/fixtures/demo-standins.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/.next/"],
   modulePathIgnorePatterns: ["<rootDir>/.next/"],
 };

@@ -2,9 +2,10 @@
 // the one result a server action answers with, reading posted values, zod issues as field
 // errors keyed by dotted path, and the checkbox and yes/no radio conventions. Pure: no I/O.
 import { z } from "zod";
+import { RECORD_ID } from "@/lib/ids";
 
-/** The id of a record named in a form or an action's argument (an unknown one is "not found"). */
-export const recordIdSchema = z.string().min(1).max(64);
+/** A record id in a URL or form: anything else is "not found" before the database sees it. */
+export const recordIdSchema = z.string().regex(RECORD_ID);
 
 /** Field name (dotted) → every message about it, already in the reader's language. */
 export type FieldErrors = Record<string, string[]>;

@@ -32,6 +32,8 @@ async function main() {
   process.env.APP_TODAY = "2026-07-06";
   process.env.SEED_DEMO = "true";
   process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef";
+  // Signatures come from the stand-ins' test keys, verified against the test CA.
+  process.env.DEMO_STANDINS = "true";
   // Set before anything reads the settings (env() keeps the first reading).
   process.env.DATABASE_POOL_SIZE = String(POOL);
   try {

@@ -13,6 +13,8 @@ export NEXTAUTH_SECRET="e2e-only-secret-$(date +%s%N)"
 # The admission rules run as on 6 July 2026: Karaganda and North Kazakhstan windows are open.
 export APP_TODAY="${APP_TODAY:-2026-07-06}"
 export NEXT_TELEMETRY_DISABLED=1
+# The browser tests run on the demo stand-ins (eGov, eGov mobile, NCALayer, the test CA).
+export DEMO_STANDINS=true
 export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
 unset DATABASE_URL
 exec env PORT="$port" npm run start --silent

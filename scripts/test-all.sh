@@ -7,6 +7,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Tests run on the demo stand-ins (jest and the e2e server set it too; the stand-ins-off tests unset it).
+export DEMO_STANDINS=true
 mkdir -p test-results
 rm -f test-results/*.json
 

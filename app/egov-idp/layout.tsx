@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { chooseLanguage } from "@/app/actions";
+import { requireStandIns } from "@/lib/server/stand-ins";
 
 // The built-in stand-in for the eGov identity provider has a look of its own, so that a
 // tester always knows they have left Qabyldau for "eGov" and come back.
 export default async function EgovLayout({ children }: { children: React.ReactNode }) {
+  requireStandIns();
   const t = await getTranslations("egov");
   return (
     <div className="min-h-screen bg-[#f3f6fa]">

@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { chooseLanguage } from "@/app/actions";
+import { requireStandIns } from "@/lib/server/stand-ins";
 
 // The eGov mobile stand-in is "the phone": a narrow screen of its own look, so a tester always
 // knows they are on the citizen's phone, not in Qabyldau.
 export default async function EgovMobileLayout({ children }: { children: React.ReactNode }) {
+  requireStandIns();
   const t = await getTranslations("signing.mobile");
   return (
     <div className="min-h-screen bg-slate-200 sm:py-6">

@@ -48,7 +48,7 @@ export const ACTIONS = [
   "application:confirm-documents",
   // S-7: accept, or refuse once sent for signature; and enrol.
   "application:decide",
-  // S-8: the school administrator keeps the holiday calendar; the region one sets it too.
+  // S-8: the holiday calendar is national; only the region (ministry) administrator edits it.
   "calendar:edit",
   // district office. "edit-catchments" and "staff-manage" guard the district screens still to
   // come (D-2 editing, district staff); tests/unit/permissions.test.ts pins who holds them.
@@ -80,7 +80,6 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     "school:edit-settings",
     "school:edit-campaign",
     "staff:manage",
-    "calendar:edit",
   ],
   DIRECTOR: [
     ...SCHOOL_BASE_ACTIONS,

@@ -1,9 +1,17 @@
 import "server-only";
 import { z } from "zod";
 
-// All configuration is read and validated here, once. The product runs with none of it set:
-// an embedded database in .data/, the built-in eGov identity provider and the local adapters.
+// All configuration is read and validated here, once. A demonstration (`npm run demo`, the
+// tests) runs with nothing but DEMO_STANDINS=true: an embedded database in .data/, the built-in
+// eGov identity provider and the local adapters. Without it the stand-ins are off, and the
+// server refuses to start until the real systems are configured (deploymentProblems below).
 const schema = z.object({
+  /**
+   * "true" turns on the demo stand-ins of outside systems: the eGov sign-in and eGov mobile
+   * signing pages (which show the one-time code on screen), the NCALayer stand-in and the
+   * local test CA as the signatures' trust root. Never set it in production.
+   */
+  DEMO_STANDINS: z.enum(["true", "false"]).default("false"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A postgres:// URL selects the real PostgreSQL server; unset selects embedded PGlite. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL").optional(),
@@ -11,8 +19,11 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Data directory of the embedded database (relative to the working directory). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
-  /** Fill an empty database with the demo data at start. */
-  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /**
+   * Fill an empty database with the demo data (accounts with published passwords) at start.
+   * Unset: as DEMO_STANDINS.
+   */
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
   /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
   APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -30,8 +41,14 @@ const schema = z.object({
   APP_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "APP_TODAY must be YYYY-MM-DD").optional(),
   /** Port of the local NCALayer stand-in (the real NCALayer listens on 13579). */
   NCALAYER_PORT: z.coerce.number().int().min(1).max(65535).default(13579),
-  /** Start the NCALayer stand-in with the server ("false" when a real NCALayer runs). */
+  /** With DEMO_STANDINS=true, "false" keeps the NCALayer stand-in from starting (a real one runs). */
   NCALAYER_STANDIN: z.enum(["true", "false"]).default("true"),
+  /**
+   * PEM bundle of the certification authorities (NCA RK root and intermediate certificates)
+   * signatures are verified against. Required without the stand-ins (whose trust root is the
+   * local test CA).
+   */
+  SIGNING_TRUST_STORE: z.string().min(1).optional(),
   /** Which implementation each outside system uses. Only "local" ships today. */
   REGISTRY_ADAPTER: z.enum(["local"]).default("local"),
   SMS_ADAPTER: z.enum(["local"]).default("local"),
@@ -53,7 +70,59 @@ export function env(): Env {
   return cached;
 }
 
-/** True when parents sign in through the built-in eGov stand-in (no EGOV_ISSUER configured). */
+/**
+ * True when the demo stand-ins of outside systems are on (DEMO_STANDINS=true). Every stand-in
+ * page, route handler and server action answers "not found" when this is false.
+ */
+export function standInsEnabled(): boolean {
+  return env().DEMO_STANDINS === "true";
+}
+
+/** The eGov sign-in stand-in is served: the same switch as every other stand-in. */
 export function isLocalEgov(): boolean {
-  return !env().EGOV_ISSUER;
+  return standInsEnabled();
+}
+
+/** The defaults a demonstration runs with, which a real deployment must replace. */
+export const DEMO_DEFAULTS = {
+  EGOV_CLIENT_SECRET: "local-egov-secret",
+  APP_BASE_URL: "http://127.0.0.1:3000",
+} as const;
+
+/**
+ * What a server without the stand-ins still lacks, one line per setting, from the raw
+ * environment (pure: no I/O, so a test can pass any environment). Empty = ready to start.
+ * With DEMO_STANDINS=true only the format of the settings is checked.
+ */
+export function deploymentProblems(raw: Record<string, string | undefined>): string[] {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const config = parsed.data;
+  if (config.DEMO_STANDINS === "true") return [];
+  const problems: string[] = [];
+  if (!config.EGOV_ISSUER) problems.push("EGOV_ISSUER: the address of the real eGov OpenID provider is not set");
+  if (!raw.EGOV_CLIENT_ID) problems.push("EGOV_CLIENT_ID: the client id registered with eGov is not set");
+  if (!raw.EGOV_CLIENT_SECRET || raw.EGOV_CLIENT_SECRET === DEMO_DEFAULTS.EGOV_CLIENT_SECRET) {
+    problems.push("EGOV_CLIENT_SECRET: the client secret issued by eGov is not set (the demo default is not accepted)");
+  }
+  if (!config.NEXTAUTH_SECRET) {
+    problems.push("NEXTAUTH_SECRET: the session signing key is not set (at least 32 random characters)");
+  } else if (config.NEXTAUTH_SECRET.length < 32 || /secret|change-?me|example|test/i.test(config.NEXTAUTH_SECRET)) {
+    problems.push("NEXTAUTH_SECRET: looks like a default or example value; use at least 32 random characters");
+  }
+  if (!config.SIGNING_TRUST_STORE) {
+    problems.push("SIGNING_TRUST_STORE: the PEM bundle of NCA RK root and intermediate certificates is not set");
+  }
+  if (!raw.APP_BASE_URL || raw.APP_BASE_URL === DEMO_DEFAULTS.APP_BASE_URL) {
+    problems.push("APP_BASE_URL: the public https address of the service is not set");
+  } else if (!config.APP_BASE_URL.startsWith("https://")) {
+    problems.push("APP_BASE_URL: must be an https:// address (sessions and eGov redirects need TLS)");
+  }
+  if (config.SEED_DEMO === "true") {
+    problems.push("SEED_DEMO: the demo data (accounts with published passwords) cannot be loaded without DEMO_STANDINS=true");
+  }
+  if (raw.NCALAYER_STANDIN === "true") {
+    problems.push("NCALAYER_STANDIN: the NCALayer stand-in cannot run without DEMO_STANDINS=true");
+  }
+  return problems;
 }

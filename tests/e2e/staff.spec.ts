@@ -7,7 +7,8 @@ const menu = kk.staffMenu;
 const nav = bo.staffNav;
 
 const CASES = [
-  { login: "school63.admin", path: "/staff", items: [nav.home, menu.users, menu.organisation, menu.campaign, nav.calendar] },
+  // The holiday calendar is national: the region administrator keeps it, not a school's.
+  { login: "school63.admin", path: "/staff", items: [nav.home, menu.users, menu.organisation, menu.campaign] },
   { login: "school63.director", path: "/staff", items: [nav.home, menu.applications, nav.signing, nav.templates, menu.assignments, menu.users] },
   { login: "school63.executor1", path: "/staff", items: [nav.home, menu.applications, nav.templates, menu.users] },
   { login: "school63.psychologist", path: "/staff", items: [nav.home, menu.users] },

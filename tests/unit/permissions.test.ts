@@ -4,6 +4,7 @@ import {
   area,
   can,
   DISTRICT_ROLES,
+  PERMISSIONS,
   ROLES,
   SCHOOL_ROLES,
   type Action,
@@ -19,11 +20,12 @@ describe("can", () => {
     );
   });
 
-  it("the school administrator runs settings, staff and the calendar, but decides nothing", () => {
+  it("the school administrator runs settings and staff, but decides nothing and keeps no calendar", () => {
     expect(can("ADMINISTRATOR", "school:edit-settings")).toBe(true);
     expect(can("ADMINISTRATOR", "school:edit-campaign")).toBe(true);
     expect(can("ADMINISTRATOR", "staff:manage")).toBe(true);
-    expect(can("ADMINISTRATOR", "calendar:edit")).toBe(true);
+    // The holiday calendar is national: the region (ministry) administrator's alone.
+    expect(can("ADMINISTRATOR", "calendar:edit")).toBe(false);
     expect(can("ADMINISTRATOR", "application:review")).toBe(false);
     expect(can("ADMINISTRATOR", "application:decide")).toBe(false);
     expect(can("ADMINISTRATOR", "application:list-school")).toBe(false);
@@ -65,6 +67,10 @@ describe("can", () => {
     expect(can("DISTRICT_OFFICER", "district:edit-catchments")).toBe(true);
     expect(can("DISTRICT_OFFICER", "district:staff-manage")).toBe(false);
     expect(can("DISTRICT_OFFICER", "school:view-profile")).toBe(false);
+  });
+
+  it("the holiday calendar is national: only the region administrator edits it", () => {
+    expect((Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((role) => can(role, "calendar:edit"))).toEqual(["REGION_ADMINISTRATOR"]);
   });
 
   it("the region administrator sets opening dates and the calendar", () => {

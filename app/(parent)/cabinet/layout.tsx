@@ -3,6 +3,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
 import { countUnread } from "@/lib/server/parent/notifications";
 import { chooseLanguage } from "@/app/actions";
+import { standInsEnabled } from "@/lib/server/env";
 
 export default async function ParentLayout({ children }: { children: React.ReactNode }) {
   const user = await requireArea("parent");
@@ -13,7 +14,8 @@ export default async function ParentLayout({ children }: { children: React.React
     { href: "/cabinet/children", label: t("nav.children") },
     { href: "/cabinet/applications", label: t("nav.applications") },
     { href: "/cabinet/notifications", label: unread ? `${t("nav.notifications")} (${unread})` : t("nav.notifications") },
-    { href: "/cabinet/sms", label: t("nav.sms") },
+    // The local SMS outbox is a stand-in for the parent's phone: only with the demo stand-ins.
+    ...(standInsEnabled() ? [{ href: "/cabinet/sms", label: t("nav.sms") }] : []),
   ];
   return (
     <AppShell chooseLanguage={chooseLanguage}

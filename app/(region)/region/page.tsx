@@ -6,8 +6,8 @@ import { getCalendar } from "@/lib/server/integrations/calendar";
 import { admissionYearOf } from "@/lib/calendar/opening";
 import { formatDay } from "@/components/format";
 import { CalendarEditor } from "@/components/staff/calendar-editor";
+import { removeCalendarDayAction, saveCalendarDayAction } from "./calendar-actions";
 import { pickName, type Locale } from "@/lib/i18n/locales";
-import { removeCalendarDayAction, saveCalendarDayAction } from "@/app/(staff)/staff/calendar/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("region");
@@ -43,7 +43,7 @@ export default async function RegionPage() {
       </section>
       <section className="space-y-3" aria-labelledby="calendar-title">
         <h2 id="calendar-title" className="text-xl font-bold">{t("calendar")}</h2>
-        {/* S-8: the region administrator keeps the national holiday calendar too (calendar:edit). */}
+        {/* S-8: the holiday calendar is national; only the region administrator edits it (calendar:edit). */}
         <CalendarEditor days={days} actions={{ save: saveCalendarDayAction, remove: removeCalendarDayAction }} />
       </section>
     </div>

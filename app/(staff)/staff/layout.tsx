@@ -7,7 +7,8 @@ import { chooseLanguage } from "@/app/actions";
 
 // The menu a staff member sees follows their role's permissions (S-1 roles), in the order of
 // the seed guides: home, the applications and the director's signing queue, response
-// templates, assignment, users, settings, academic year, holiday calendar.
+// templates, assignment, users, settings, academic year. (The holiday calendar is national: the
+// region administrator keeps it in the region area.)
 const MENU: { href: string; label: string; action: Action; exact?: boolean }[] = [
   { href: "/staff", label: "staffNav.home", action: "school:view-profile", exact: true },
   { href: "/staff/applications", label: "staffMenu.applications", action: "application:list-school" },
@@ -17,7 +18,6 @@ const MENU: { href: string; label: string; action: Action; exact?: boolean }[] =
   { href: "/staff/users", label: "staffMenu.users", action: "staff:view" },
   { href: "/staff/settings", label: "staffMenu.organisation", action: "school:edit-settings" },
   { href: "/staff/campaign", label: "staffMenu.campaign", action: "school:edit-campaign" },
-  { href: "/staff/calendar", label: "staffNav.calendar", action: "calendar:edit" },
 ];
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {

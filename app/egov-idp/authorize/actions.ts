@@ -2,6 +2,7 @@
 
 import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
 import { isLocalEgov } from "@/lib/server/env";
+import { requireStandIns } from "@/lib/server/stand-ins";
 import { claimsFor, maskPhone } from "@/lib/server/egov-idp/claims";
 import {
   hashOtp,
@@ -19,7 +20,7 @@ import type { EgovLoginState } from "@/lib/egov/login-state";
 
 /** One action drives the three screens of the local eGov sign-in: IIN, SMS code, permission. */
 export async function egovStep(state: EgovLoginState, form: FormData): Promise<EgovLoginState> {
-  if (!isLocalEgov()) return { step: "denied" };
+  requireStandIns();
   const intent = String(form.get("intent") ?? "");
 
   if (state.step === "iin" && intent === "send-code") {

@@ -1,7 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { env, isLocalEgov } from "@/lib/server/env";
+import { env } from "@/lib/server/env";
+import { requireStandIns } from "@/lib/server/stand-ins";
 import { expectedRedirectUri, signAuthRequest } from "@/lib/server/egov-idp/tokens";
 import { EgovLogin } from "@/components/egov/egov-login";
 import { egovStep } from "./actions";
@@ -18,7 +18,7 @@ const authorizeQuery = z.object({
 });
 
 export default async function AuthorizePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  if (!isLocalEgov()) notFound();
+  requireStandIns();
   const t = await getTranslations("egov");
   const query = authorizeQuery.safeParse(await searchParams);
   // A request we cannot trust is never redirected anywhere: say so here.

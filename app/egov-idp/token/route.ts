@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env, isLocalEgov } from "@/lib/server/env";
+import { env } from "@/lib/server/env";
+import { standInsOffResponse } from "@/lib/server/stand-ins";
 import { claimsFor } from "@/lib/server/egov-idp/claims";
 import {
   consumeCodeOnce,
@@ -11,7 +12,8 @@ import {
 
 // Token endpoint of the built-in eGov identity provider (authorization_code grant with PKCE).
 export async function POST(request: NextRequest) {
-  if (!isLocalEgov()) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  const off = standInsOffResponse();
+  if (off) return off;
   const form = await request.formData();
   const field = (name: string) => {
     const value = form.get(name);

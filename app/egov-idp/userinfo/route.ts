@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocalEgov } from "@/lib/server/env";
+import { standInsOffResponse } from "@/lib/server/stand-ins";
 import { claimsFor } from "@/lib/server/egov-idp/claims";
 import { verifyAccessToken } from "@/lib/server/egov-idp/tokens";
 
 export async function GET(request: NextRequest) {
-  if (!isLocalEgov()) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  const off = standInsOffResponse();
+  if (off) return off;
   const header = request.headers.get("authorization") ?? "";
   const token = header.startsWith("Bearer ") ? await verifyAccessToken(header.slice(7)) : null;
   const claims = token ? await claimsFor(token.sub) : null;

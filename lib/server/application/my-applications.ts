@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { parentVisibleStatus } from "@/lib/application/status";
 import { withdrawalRefusal } from "./withdraw-application";
+import { isRecordId } from "@/lib/ids";
 
 /** P-7: the parent's applications as cards, newest first (drafts are the wizard's business). */
 export async function listMyApplications(parent: CurrentUser) {
@@ -36,6 +37,7 @@ export async function listMyApplications(parent: CurrentUser) {
 
 /** One application with everything the parent may see of it; another's id is "not found". */
 export async function getMyApplication(parent: CurrentUser, applicationId: string) {
+  if (!isRecordId(applicationId)) notFound();
   const prisma = await db();
   const application = await prisma.application.findFirst({
     where: { id: applicationId, parentId: parent.id, status: { not: "DRAFT" } },

@@ -11,6 +11,7 @@ import { reserveSeat } from "./seats";
 import { findSeatUnit } from "./find-seat-unit";
 import { answersFingerprint } from "./snapshot";
 import { Refused } from "@/lib/server/refused";
+import { signedDocumentsMatch } from "@/lib/application/signed-documents";
 
 export type SubmitError =
   | "NOT_FOUND"
@@ -43,7 +44,7 @@ export async function submitApplication(parent: CurrentUser, signingRequestId: s
   const draft = await prisma.application.findFirst({ where: { id: signed.applicationId, parentId: parent.id } });
   if (!draft) return { ok: false, error: "NOT_FOUND" };
   if (draft.status !== "DRAFT") return earlierOutcome(parent, signingRequestId);
-  const payload = JSON.parse(signed.payload) as { answersSha256: string; school: { byCatchment: boolean } };
+  const payload = JSON.parse(signed.payload) as { answersSha256: string; school: { byCatchment: boolean }; documents?: unknown };
   if (payload.answersSha256 !== answersFingerprint(draft.answers)) return { ok: false, error: "CHANGED_AFTER_SIGNING" };
   if (!draft.schoolId || !draft.classType || !draft.language) return { ok: false, error: "NOT_FOUND" };
 
@@ -63,6 +64,14 @@ export async function submitApplication(parent: CurrentUser, signingRequestId: s
   try {
     const outcome = await prisma.$transaction(
       async (tx) => {
+        // The files must be the ones signed for. The draft's row is locked first, as an upload
+        // locks it, so no file can be swapped between this check and the submission.
+        await tx.$queryRaw`SELECT id FROM application WHERE id = ${draft.id} FOR UPDATE`;
+        const current = await tx.applicationDocument.findMany({
+          where: { applicationId: draft.id, replacedAt: null },
+          select: { kind: true, sha256: true },
+        });
+        if (!signedDocumentsMatch(payload.documents, current)) throw new Refused<SubmitError>("CHANGED_AFTER_SIGNING");
         if (!(await consumeSigningRequest(tx, signed.id))) return "ALREADY_USED" as const;
         const reserved = await reserveSeat(tx, seat.id, isCatchment);
         if (reserved !== "RESERVED") throw new Refused<SubmitError>(reserved === "QUOTA_USED" ? "QUOTA_USED" : "NO_SEAT");

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 
 /** S-6: removes one of the school's templates (comments already written keep their text). */
 export async function deleteResponseTemplate(user: CurrentUser, id: string): Promise<{ ok: true } | { ok: false; error: "NOT_FOUND" }> {
@@ -10,6 +11,8 @@ export async function deleteResponseTemplate(user: CurrentUser, id: string): Pro
   if (!schoolId) return { ok: false, error: "NOT_FOUND" };
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
+    // An executor without the admission service (S-4) works on no application: no templates either.
+    if (!(await seesFirstGrade(tx, user))) return { ok: false, error: "NOT_FOUND" } as const;
     const written = await tx.responseTemplate.deleteMany({ where: { id, organisationId: schoolId } });
     if (written.count !== 1) return { ok: false, error: "NOT_FOUND" } as const;
     await audit(tx, { actor: auditActorOf(user), action: "template.deleted", entity: "response_template", entityId: id });

@@ -9,6 +9,7 @@ import { schoolIdOf } from "./access";
 import { seesFirstGrade } from "./first-grade-access";
 import { businessNow } from "@/lib/server/clock";
 import { loadWorkingCalendar, termOf } from "./term";
+import { isRecordId } from "@/lib/ids";
 
 /**
  * S-6 / S-7: one application of the caller's school with everything the review needs: the
@@ -17,6 +18,7 @@ import { loadWorkingCalendar, termOf } from "./term";
  * draft, or an executor without the 1st-grade service: not found.
  */
 export async function getApplicationForStaff(user: CurrentUser, id: string) {
+  if (!isRecordId(id)) notFound();
   const schoolId = schoolIdOf(user);
   const prisma = await db();
   if (!(await seesFirstGrade(prisma, user))) notFound();

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { dayDate } from "@/lib/server/integrations/local-db";
+import { can } from "@/lib/auth/permissions";
 import { auditActorOf } from "./access";
 import type { CalendarDayInput } from "@/lib/calendar/calendar-day-schema";
 
@@ -13,7 +14,9 @@ import type { CalendarDayInput } from "@/lib/calendar/calendar-day-schema";
 export async function saveCalendarDay(
   user: CurrentUser,
   input: CalendarDayInput,
-): Promise<{ ok: true } | { ok: false; error: "WORKDAY_NOT_WEEKEND" }> {
+): Promise<{ ok: true } | { ok: false; error: "WORKDAY_NOT_WEEKEND" | "NOT_ALLOWED" }> {
+  // The calendar is national: only the region (ministry) administrator changes it.
+  if (!can(user.role, "calendar:edit")) return { ok: false, error: "NOT_ALLOWED" };
   const date = dayDate(input.date);
   const weekday = date.getUTCDay();
   if (input.kind === "WORKDAY" && weekday !== 0 && weekday !== 6) return { ok: false, error: "WORKDAY_NOT_WEEKEND" };

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
+import { seesFirstGrade } from "./first-grade-access";
 import type { TemplateInput } from "@/lib/application/response-template-schema";
 
 /** Creates a template (no id) or changes one of the caller's school. */
@@ -15,6 +16,8 @@ export async function saveResponseTemplate(
   if (!schoolId) return { ok: false, error: "NOT_FOUND" };
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
+    // An executor without the admission service (S-4) works on no application: no templates either.
+    if (!(await seesFirstGrade(tx, user))) return { ok: false, error: "NOT_FOUND" } as const;
     if (id) {
       const written = await tx.responseTemplate.updateMany({ where: { id, organisationId: schoolId }, data: input });
       if (written.count !== 1) return { ok: false, error: "NOT_FOUND" } as const;

@@ -36,7 +36,7 @@ async function boot(): Promise<Database> {
   );
   try {
     await applyMigrations(database);
-    if (config.SEED_DEMO === "true" && (await isDatabaseEmpty(database.prisma))) {
+    if ((config.SEED_DEMO ?? config.DEMO_STANDINS) === "true" && (await isDatabaseEmpty(database.prisma))) {
       // Loaded only when there is something to seed: the demo data is a large module.
       const { seedDemoData } = await import("./seed");
       await seedDemoData(database.prisma);

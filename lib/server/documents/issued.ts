@@ -8,6 +8,7 @@ import { getFileStorage, sha256Hex } from "@/lib/server/integrations/storage";
 import { renderIssuedPdf } from "@/lib/server/pdf/render";
 import { canReadApplicationFiles } from "./access";
 import { loadIssuedPdfData } from "./issued-pdf-data";
+import { isRecordId } from "@/lib/ids";
 
 // documents the service issues — the signed application, the acceptance receipt, the
 // reasoned refusal, the withdrawal. The row (signed payload + CMS) is written inside the act's
@@ -94,6 +95,7 @@ export type IssuedDownload = { bytes: Buffer; fileName: string };
  * once the application is submitted. Null (→ 404) for everyone else and for unknown ids.
  */
 export async function readIssuedPdf(user: CurrentUser, id: string): Promise<IssuedDownload | null> {
+  if (!isRecordId(id)) return null;
   const prisma = await db();
   const issued = await prisma.issuedDocument.findUnique({
     where: { id },

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { sniffFileType } from "@/lib/documents/file-check";
 import { getFileStorage } from "@/lib/server/integrations/storage";
 import { canReadApplicationFiles } from "./access";
+import { isRecordId } from "@/lib/ids";
 
 export type DocumentFile = { bytes: Buffer; contentType: string; fileName: string };
 
@@ -13,6 +14,7 @@ export type DocumentFile = { bytes: Buffer; contentType: string; fileName: strin
  * files stay readable: what was signed can always be shown. The type is the sniffed one.
  */
 export async function readDocument(user: CurrentUser, id: string): Promise<DocumentFile | null> {
+  if (!isRecordId(id)) return null;
   const prisma = await db();
   const document = await prisma.applicationDocument.findUnique({
     where: { id },

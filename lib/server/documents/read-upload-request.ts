@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { MAX_FILE_BYTES } from "@/lib/documents/file-check";
 import { DOCUMENT_KINDS, type DocumentKind, type UploadError } from "@/lib/documents/kinds";
+import { RECORD_ID } from "@/lib/ids";
 
 // The upload route's request parsing: the body is read with a hard limit (a declared length
 // over the limit is refused before reading anything; an undeclared one is cut off as soon as it
@@ -30,7 +31,7 @@ const fieldsSchema = z.object({
   replaceId: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .regex(RECORD_ID)
     .nullish()
     .or(z.literal("").transform(() => null)),
 });

@@ -9,6 +9,7 @@ import { getHealthSystem } from "@/lib/server/integrations/health-system";
 import { checkUpload } from "@/lib/documents/file-check";
 import { MAX_CURRENT, isHealthForm, type DocumentKind, type DocumentView, type UploadError } from "@/lib/documents/kinds";
 import { toDocumentView } from "./list-documents";
+import { isRecordId } from "@/lib/ids";
 
 export type UploadInput = {
   applicationId: string;
@@ -33,7 +34,7 @@ export type UploadResult = { ok: true; document: DocumentView } | { ok: false; e
  * the application row locked so two uploads at once cannot exceed the limit of a kind.
  */
 export async function uploadDocument(user: CurrentUser, input: UploadInput): Promise<UploadResult> {
-  if (user.role !== "PARENT") return { ok: false, error: "NOT_FOUND" };
+  if (user.role !== "PARENT" || !isRecordId(input.applicationId)) return { ok: false, error: "NOT_FOUND" };
   const prisma = await db();
   const application = await prisma.application.findFirst({
     where: { id: input.applicationId, parentId: user.id, status: "DRAFT" },
@@ -119,7 +120,7 @@ export async function uploadDocument(user: CurrentUser, input: UploadInput): Pro
 
 /** The cheap check the route makes before reading a body: the caller's own draft exists. */
 export async function isOwnDraft(user: CurrentUser, applicationId: string): Promise<boolean> {
-  if (user.role !== "PARENT") return false;
+  if (user.role !== "PARENT" || !isRecordId(applicationId)) return false;
   const found = await (await db()).application.findFirst({ where: { id: applicationId, parentId: user.id, status: "DRAFT" }, select: { id: true } });
   return found !== null;
 }
@@ -130,10 +131,14 @@ function isIsoDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** The last path segment, without control characters, at most 120 characters, never empty. */
+/**
+ * The last path segment, without control characters (bidirectional ones included), at most 120
+ * characters, never empty.
+ */
 export function safeFileName(name: string, type: "application/pdf" | "image/jpeg"): string {
   const base = (name.split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f]/g, "")
+    // Control characters, and the bidirectional controls that make "gpj.exe" read "exe.jpg".
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, "")
     .trim();
   const fallback = type === "application/pdf" ? "document.pdf" : "photo.jpg";
   if (!base || base === "." || base === "..") return fallback;

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { maskIin } from "@/lib/iin/mask";
 import { verifyCms } from "@/lib/server/signing/verify-cms";
 import { getFileStorage, sha256Hex } from "@/lib/server/integrations/storage";
+import { isRecordId } from "@/lib/ids";
 
 export type VerificationProblem =
   | { code: "SIGNATURE_INVALID"; detail: string }
@@ -37,6 +38,7 @@ export type IssuedVerification = {
  * the PDF exists, that the kept file still has its recorded hash. Null for an unknown id.
  */
 export async function verifyIssuedDocument(id: string): Promise<IssuedVerification | null> {
+  if (!isRecordId(id)) return null;
   const prisma = await db();
   const issued = await prisma.issuedDocument.findUnique({
     where: { id },

@@ -3,6 +3,7 @@ import { audit } from "@/lib/server/audit";
 import type { DbClient } from "@/lib/server/integrations/local-db";
 import { maskPersonName } from "@/lib/signing/mask";
 import type { CmsFailure } from "./cms";
+import { payloadRequestId } from "./requests";
 import { findSigner } from "./signer-identity";
 import { verifyCms } from "./verify-cms";
 
@@ -37,6 +38,9 @@ export async function attachSignature(
   if (row.status === "CONSUMED") return { ok: false, error: "ALREADY_USED" };
   if (row.status === "SIGNED") return sameSignature(row, input.cms);
   if (now > row.expiresAt) return { ok: false, error: "EXPIRED" };
+  // Every payload names its request: one that does not (made before request ids were signed,
+  // or written by hand) cannot be told apart from another request's, so nothing is signed on it.
+  if (payloadRequestId(row.payload) !== row.id) return { ok: false, error: "BAD_SIGNATURE", reason: "CONTENT_MISMATCH" };
 
   const verified = verifyCms(input.cms, row.payload, { expectedSignerIin: row.signerIin, now });
   if (!verified.ok || verified.signedAt.getTime() < row.createdAt.getTime() - EARLY_SIGNING_MS) {

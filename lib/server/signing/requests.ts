@@ -42,7 +42,29 @@ export type SignedRequest = {
 
 export type SignedRequestError = "NOT_FOUND" | "NOT_SIGNED" | "EXPIRED" | "ALREADY_USED";
 
-/** Serialises `payload` canonically and stores the request; it may be signed for 15 minutes. */
+/**
+ * A new request id, made before the payload so the payload can carry it: cuid-shaped ("c" and
+ * lowercase base-36), as route-errors' requestIdSchema expects of every request id.
+ */
+function newRequestId(): string {
+  return `c${BigInt(`0x${crypto.randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0")}`;
+}
+
+/** The request id a signed payload carries; null when it carries none (or is not our JSON). */
+export function payloadRequestId(payload: string): string | null {
+  try {
+    const parsed = JSON.parse(payload) as { requestId?: unknown } | null;
+    return typeof parsed?.requestId === "string" ? parsed.requestId : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serialises `payload` canonically, with the new request's id in it (`requestId`: a signature
+ * covers one request and cannot be replayed on another, even one with the same content), and
+ * stores the request; it may be signed for 15 minutes.
+ */
 export async function createSigningRequest(
   client: DbClient,
   input: {
@@ -55,11 +77,13 @@ export async function createSigningRequest(
   },
 ): Promise<CreatedSigningRequest> {
   if (!isValidIin(input.signerIin)) throw new RangeError("createSigningRequest: signerIin is not a valid IIN");
-  const payload = canonicalJson(input.payload);
+  const id = newRequestId();
+  const payload = canonicalJson({ ...input.payload, requestId: id });
   const bytes = Buffer.from(payload, "utf8");
   const payloadSha256 = crypto.createHash("sha256").update(bytes).digest("hex");
   const row = await client.signingRequest.create({
     data: {
+      id,
       applicationId: input.applicationId,
       purpose: input.purpose,
       signerIin: input.signerIin,
@@ -86,7 +110,8 @@ export async function getSignedRequest(
   const row = await client.signingRequest.findFirst({
     where: { id: input.id, requestedById: input.requestedById, purpose: input.purpose },
   });
-  if (!row) return { error: "NOT_FOUND" };
+  // A payload that does not name this very request was not signed for it: not found.
+  if (!row || payloadRequestId(row.payload) !== row.id) return { error: "NOT_FOUND" };
   if (row.status === "CONSUMED") return { error: "ALREADY_USED" };
   if (row.status !== "SIGNED") return { error: now > row.expiresAt ? "EXPIRED" : "NOT_SIGNED" };
   if (now.getTime() > row.expiresAt.getTime() + COMPLETION_GRACE_MS) return { error: "EXPIRED" };

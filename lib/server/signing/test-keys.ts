@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isValidIin } from "@/lib/iin/iin";
 import { clientSource, type DbClient } from "@/lib/server/integrations/local-db";
+import { standInsEnabled } from "@/lib/server/env";
 import { signCms, type SignedBytes } from "./cms";
 import { findSigner } from "./signer-identity";
 import { generateRsaKeyPair, isIssuedBy, issuePersonalCertificate, testCa } from "./test-ca";
@@ -17,7 +18,8 @@ export type TestKey = { iin: string; privateKeyPem: string; certificatePem: stri
 
 /** The person's test key, made (or renewed) on demand; null when nobody has this IIN. */
 export async function testKeyFor(iin: string, client?: DbClient): Promise<TestKey | null> {
-  if (!isValidIin(iin)) return null;
+  // Test keys exist only for the demo stand-ins.
+  if (!standInsEnabled() || !isValidIin(iin)) return null;
   const prisma = await clientSource(client)();
   const ca = testCa();
   const now = new Date();

@@ -1,7 +1,7 @@
 import "server-only";
 import { canonicalJson } from "@/lib/signing/canonical-json";
 import { verifyCmsWith, type CmsFailure, type CmsVerification, type SignedBytes } from "./cms";
-import { testCa } from "./test-ca";
+import { trustedRoots } from "./trust-roots";
 
 export type { CmsFailure, CmsVerification };
 
@@ -17,5 +17,5 @@ export function verifyCms(
   options: { expectedSignerIin?: string; now?: Date } = {},
 ): CmsVerification {
   const bytes = typeof payload === "string" || payload instanceof Uint8Array ? payload : canonicalJson(payload);
-  return verifyCmsWith(cmsBase64, bytes, { trusted: [testCa().certPem], ...options });
+  return verifyCmsWith(cmsBase64, bytes, { trusted: trustedRoots(), ...options });
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClassType, Language } from "@/lib/generated/prisma/enums";
 import { readDraftAnswers, type DraftAnswers } from "@/lib/application/wizard-schemas";
 import { db } from "@/lib/server/db";
+import { isRecordId } from "@/lib/ids";
 
 export const DRAFT_SELECT = {
   id: true,
@@ -23,6 +24,7 @@ export type Draft = Omit<DraftRow, "answers"> & { answers: DraftAnswers };
 
 /** The parent's own draft, or null: another parent's id, a submitted application and a guess all look alike. */
 export async function findDraft(parentId: string, draftId: string): Promise<Draft | null> {
+  if (!isRecordId(draftId)) return null;
   const prisma = await db();
   const row = await prisma.application.findFirst({
     where: { id: draftId, parentId, status: "DRAFT" },

@@ -16,6 +16,8 @@ export function defineBackofficeSuite(target: Target) {
       load: async () => {
         app = await loadBackoffice();
       },
+      // The first test loads the term and list modules; on a busy machine that alone took ~60 s.
+      testTimeout: 120_000,
     });
 
     const staff = async (login: string) =>
@@ -54,8 +56,17 @@ export function defineBackofficeSuite(target: Target) {
       expect(list.overdue).toBeGreaterThanOrEqual(1);
     });
 
-    run("S-8: a holiday the administrator adds moves the term; removing it moves it back; both audited", async () => {
-      const admin = await staff("school63.admin");
+    run("S-8: the holiday calendar is national: a school administrator cannot change it", async () => {
+      const schoolAdmin = await staff("school63.admin");
+      expect(await app.saveCalendarDay(schoolAdmin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({ ok: false, error: "NOT_ALLOWED" });
+      expect(await app.removeCalendarDay(schoolAdmin, "2026-07-06")).toEqual({ ok: false, error: "NOT_FOUND" });
+      const prisma = await app.db();
+      expect(await prisma.calendarDay.count({ where: { date: new Date("2026-07-07T00:00:00Z") } })).toBe(0);
+      expect(await prisma.calendarDay.count({ where: { date: new Date("2026-07-06T00:00:00Z") } })).toBe(1);
+    });
+
+    run("S-8: a holiday the region administrator adds moves the term; removing it moves it back; both audited", async () => {
+      const admin = await staff("ministry.admin");
       const before = await app.loadWorkingCalendar();
       const arrived = almaty("2026-07-03T19:40");
       expect(await app.saveCalendarDay(admin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({ ok: true });
@@ -66,6 +77,23 @@ export function defineBackofficeSuite(target: Target) {
       expect(app.termDueAt(arrived, await app.loadWorkingCalendar())).toEqual(app.termDueAt(arrived, before));
       const prisma = await app.db();
       expect(await prisma.auditEntry.count({ where: { entity: "calendar_day", entityId: "2026-07-07" } })).toBe(2);
+    });
+
+    run("S-4 / S-6: an unassigned executor cannot add, change or delete response templates; the director can", async () => {
+      const executor2 = await staff("school63.executor2");
+      const director = await staff("school63.director");
+      const input = { textKk: "Үлгі", textRu: "Шаблон" };
+      expect(await app.canEditResponseTemplates(executor2)).toBe(false);
+      expect(await app.saveResponseTemplate(executor2, null, input)).toEqual({ ok: false, error: "NOT_FOUND" });
+      const existing = (await app.listResponseTemplates(director))[0]!;
+      expect(await app.saveResponseTemplate(executor2, existing.id, input)).toEqual({ ok: false, error: "NOT_FOUND" });
+      expect(await app.deleteResponseTemplate(executor2, existing.id)).toEqual({ ok: false, error: "NOT_FOUND" });
+      const prisma = await app.db();
+      expect(await prisma.responseTemplate.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ textKk: existing.textKk });
+      expect(await prisma.responseTemplate.count({ where: { textRu: "Шаблон" } })).toBe(0);
+      expect(await app.canEditResponseTemplates(director)).toBe(true);
+      expect(await app.saveResponseTemplate(director, null, input)).toEqual({ ok: true });
+      expect(await app.canEditResponseTemplates(await staff("school63.executor1"))).toBe(true);
     });
 
     run("S-4 / S-5: an unassigned executor sees nothing; given the service they see the list; another school's id is not found", async () => {
@@ -148,6 +176,22 @@ export function defineBackofficeSuite(target: Target) {
       expect(seatAfter.reservedOutside).toBe(seatBefore.reservedOutside - 1);
       const prisma = await app.db();
       expect((await prisma.issuedDocument.findMany({ where: { applicationId: id } })).map((d) => d.kind)).toEqual(["REFUSAL"]);
+    });
+
+    run("the director's signature is bound to its request: replayed on another decision request it is refused", async () => {
+      const id = "app-seed-karakoga-63";
+      const before = await application(id);
+      const first = await signed("school63.director", id, "ACCEPT");
+      // A second acceptance of the same application, the same day: the same content but its own id.
+      const second = await app.startDecision(first.user, { applicationId: id, decision: "ACCEPT", expectedVersion: first.version });
+      if (!second.ok) throw new Error(second.error);
+      const prisma = await app.db();
+      const firstRow = await prisma.signingRequest.findUniqueOrThrow({ where: { id: first.requestId } });
+      expect(JSON.parse(firstRow.payload)).toMatchObject({ requestId: first.requestId, applicationId: id });
+      const replayed = await app.attachSignature(prisma, { id: second.requestId, cms: firstRow.cms!, channel: "EDS", requestedById: first.user.id });
+      expect(replayed).toMatchObject({ ok: false, error: "BAD_SIGNATURE" });
+      expect(await app.completeDecision(first.user, { requestId: second.requestId, decision: "ACCEPT", expectedVersion: first.version })).toEqual({ ok: false, error: "NOT_SIGNED" });
+      expect(await application(id)).toMatchObject({ status: before.status, version: before.version });
     });
 
     run("X-1: the director's acceptance and refusal of one application at once — exactly one is taken", async () => {

@@ -23,6 +23,17 @@ function jpegBytes(size = 200): Uint8Array<ArrayBuffer> {
 }
 const pngBytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
+/** What next/navigation's notFound() throws (its digest marks a 404). */
+async function expectNotFound(call: () => unknown): Promise<void> {
+  let thrown: unknown = null;
+  try {
+    await call();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(String((thrown as { digest?: unknown } | null)?.digest ?? "")).toContain("404");
+}
+
 export function defineDocumentsSuite(target: Target) {
   describe(`documents on ${target}`, () => {
     let app: Awaited<ReturnType<typeof load>>;
@@ -111,6 +122,36 @@ export function defineDocumentsSuite(target: Target) {
       expect(await app.isOwnDraft(owner, application.id)).toBe(true);
       await (await app.db()).application.update({ where: { id: application.id }, data: { status: "UNDER_REVIEW" } });
       expect(await app.uploadDocument(owner, input)).toEqual({ ok: false, error: "NOT_FOUND" });
+    });
+
+    run("a NUL byte (or any character no id has) in an id is 'not found', never a server error", async () => {
+      const owner = await parent("jan1Mother");
+      const director = await staff("school63.director");
+      for (const bad of ["\u0000", "app\u0000-seed", "../etc", "x".repeat(65)]) {
+        expect(await app.isOwnDraft(owner, bad)).toBe(false);
+        expect(await app.uploadDocument(owner, { applicationId: bad, kind: "PHOTO", bytes: jpegBytes(), fileName: "a.jpg" })).toEqual({ ok: false, error: "NOT_FOUND" });
+        expect(await app.readDocument(owner, bad)).toBeNull();
+        expect(await app.readIssuedPdf(owner, bad)).toBeNull();
+        expect(await app.verifyIssuedDocument(bad)).toBeNull();
+        expect(await app.findDraft(owner.id, bad)).toBeNull();
+        await expectNotFound(() => app.getMyApplication(owner, bad));
+        await expectNotFound(() => app.getApplicationForStaff(director, bad));
+      }
+    });
+
+    run("bidirectional control characters are removed from uploaded file names", async () => {
+      const owner = await parent("jan1Mother");
+      const application = await draft(owner, "turnsSixOnJan1Child");
+      // U+202E would show "photo\u202Egpj.exe" as "photoexe.jpg".
+      const uploaded = await app.uploadDocument(owner, {
+        applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(), fileName: "\u200Ephoto\u202Egpj\u202C\u2066.\u2069exe\u200F\u202A\u202B\u202D\u2067\u2068.jpg",
+      });
+      expect(uploaded).toMatchObject({ ok: true, document: { fileName: "photogpj.exe.jpg" } });
+      const row = await (await app.db()).applicationDocument.findFirstOrThrow({ where: { applicationId: application.id } });
+      expect(row.fileName).toBe("photogpj.exe.jpg");
+      for (const c of ["\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"]) {
+        expect(app.safeFileName(`a${c}b.pdf`, "application/pdf")).toBe("ab.pdf");
+      }
     });
 
     run("the PMPK conclusion needs a validity date that has not passed", async () => {
@@ -364,7 +405,10 @@ async function load() {
   // One at a time: jest's ESM loader races on shared dependencies under Promise.all.
   const { db } = await import("@/lib/server/db");
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
-  const { uploadDocument, isOwnDraft } = await import("@/lib/server/documents/upload-document");
+  const { uploadDocument, isOwnDraft, safeFileName } = await import("@/lib/server/documents/upload-document");
+  const { findDraft } = await import("@/lib/server/wizard/draft-store");
+  const { getMyApplication } = await import("@/lib/server/application/my-applications");
+  const { getApplicationForStaff } = await import("@/lib/server/backoffice/get-application");
   const { listDocuments } = await import("@/lib/server/documents/list-documents");
   const { readDocument } = await import("@/lib/server/documents/read-document");
   const { importHealthDocuments } = await import("@/lib/server/documents/import-health-documents");
@@ -381,6 +425,10 @@ async function load() {
     signInParent,
     uploadDocument,
     isOwnDraft,
+    safeFileName,
+    findDraft,
+    getMyApplication,
+    getApplicationForStaff,
     listDocuments,
     readDocument,
     importHealthDocuments,

@@ -91,7 +91,8 @@ export function defineSigningSuite(target: Target) {
       const prisma = await app.db();
       const { parent, application, request } = await newRequest();
       expect(request.payload).toBe(
-        `{"child":{"iin":"${DEMO_CITIZENS.eligibleChild}"},"document":"test","note":"Қабылдау","number":${application.number}}`,
+        // Canonical JSON, and the request's own id in it (a signature covers one request only).
+        `{"child":{"iin":"${DEMO_CITIZENS.eligibleChild}"},"document":"test","note":"Қабылдау","number":${application.number},"requestId":"${request.id}"}`,
       );
       expect(Buffer.from(request.payloadBase64, "base64").toString("utf8")).toBe(request.payload);
 

@@ -1,14 +1,28 @@
 // Submission under load, idempotency and withdrawal, run on each database by thin test files.
 import { describe, expect } from "@jest/globals";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { onAppDatabase, type Target } from "./app-database";
+
+/** A JPEG by its signature bytes; `fill` makes different contents of the same size. */
+function jpegBytes(size: number, fill: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size).fill(fill);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+  return bytes;
+}
 
 export function defineSubmissionSuite(target: Target, raceSize: number) {
   describe(`submission on ${target}`, () => {
     let app: Awaited<ReturnType<typeof load>>;
     const run = onAppDatabase(target, {
-      env: { APP_TODAY: "2026-07-06" }, // Karaganda's admission window is open
+      // Karaganda's admission window is open; uploaded files go to a directory of this run.
+      env: { APP_TODAY: "2026-07-06", STORAGE_DIR: path.join(os.tmpdir(), `qabyldau-submission-${process.pid}-${target}`) },
       load: async () => {
         app = await load();
+      },
+      unload: async () => {
+        fs.rmSync(process.env.STORAGE_DIR!, { recursive: true, force: true });
       },
       setupTimeout: 120_000,
       testTimeout: 600_000,
@@ -82,6 +96,101 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       expect(await app.prepareWithdrawal(first!.parent, first!.applicationId)).toEqual({ ok: false, error: "NOT_ALLOWED" });
     });
 
+    /** A family whose SUBMIT request lists one photo (uploaded through the product) and is signed. */
+    async function familyWithSignedPhoto(tag: string, serialBase: number) {
+      const prisma = await app.db();
+      const school = await app.createLoadSchool(prisma, `${tag}${target}`, 5);
+      const [family] = await app.createSignedFamilies(prisma, school, { tag, count: 1, outsideCount: 0, serialBase });
+      const uploaded = await app.uploadDocument(family!.parent, {
+        applicationId: family!.applicationId, kind: "PHOTO", bytes: jpegBytes(300, 1), fileName: "photo.jpg",
+      });
+      if (!uploaded.ok) throw new Error(uploaded.error);
+      const draft = await prisma.application.findUniqueOrThrow({ where: { id: family!.applicationId } });
+      const rows = await prisma.applicationDocument.findMany({ where: { applicationId: draft.id, replacedAt: null } });
+      const request = await app.createSigningRequest(prisma, {
+        applicationId: draft.id,
+        purpose: "SUBMIT",
+        signerIin: family!.parent.iin!,
+        requestedById: family!.parent.id,
+        payload: {
+          document: "qabyldau.first-grade.application",
+          draftId: draft.id,
+          answersSha256: app.answersFingerprint(draft.answers),
+          school: { byCatchment: true },
+          documents: rows.map((d) => ({ kind: d.kind, source: d.source, fileName: d.fileName, sha256: d.sha256 })),
+        },
+      });
+      await app.signAsStandIn(prisma, request.id, family!.parent.iin!);
+      return { family: family!, school, requestId: request.id, photoId: uploaded.document.id };
+    }
+
+    run("a photo swapped after signing is refused with CHANGED_AFTER_SIGNING, and nothing is kept", async () => {
+      const prisma = await app.db();
+      const { family, school, requestId, photoId } = await familyWithSignedPhoto("swap", 9800);
+      const swapped = await app.uploadDocument(family.parent, {
+        applicationId: family.applicationId, kind: "PHOTO", bytes: jpegBytes(300, 2), fileName: "photo.jpg", replaceId: photoId,
+      });
+      expect(swapped.ok).toBe(true);
+
+      expect(await app.submitApplication(family.parent, requestId)).toEqual({ ok: false, error: "CHANGED_AFTER_SIGNING" });
+      const draft = await prisma.application.findUniqueOrThrow({ where: { id: family.applicationId } });
+      expect(draft.status).toBe("DRAFT");
+      expect((await prisma.signingRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("SIGNED");
+      const seat = await prisma.seatCapacity.findUniqueOrThrow({ where: { id: school.seatId } });
+      expect(seat.reservedCatchment + seat.reservedOutside).toBe(0);
+      expect(await prisma.applicationEvent.count({ where: { applicationId: family.applicationId } })).toBe(0);
+      expect(await prisma.issuedDocument.count({ where: { applicationId: family.applicationId } })).toBe(0);
+
+      // An extra file is a change too; the signed files exactly (the swap undone) are accepted.
+      const signedPhoto = await prisma.applicationDocument.findUniqueOrThrow({ where: { id: photoId } });
+      await prisma.applicationDocument.updateMany({ where: { applicationId: family.applicationId, replacedAt: null }, data: { replacedAt: new Date() } });
+      await prisma.applicationDocument.update({ where: { id: signedPhoto.id }, data: { replacedAt: null } });
+      await prisma.applicationDocument.create({
+        data: { ...signedPhoto, id: undefined, sha256: "0".repeat(64), createdAt: undefined, replacedAt: null },
+      });
+      expect(await app.submitApplication(family.parent, requestId)).toEqual({ ok: false, error: "CHANGED_AFTER_SIGNING" });
+      await prisma.applicationDocument.updateMany({ where: { applicationId: family.applicationId, sha256: "0".repeat(64) }, data: { replacedAt: new Date() } });
+      expect(await app.submitApplication(family.parent, requestId)).toMatchObject({ ok: true, applicationId: family.applicationId });
+    });
+
+    run("a signature is bound to its request: replayed on another request it is refused", async () => {
+      const prisma = await app.db();
+      const school = await app.createLoadSchool(prisma, `replay${target}`, 5);
+      const [family] = await app.createSignedFamilies(prisma, school, { tag: "replay", count: 1, outsideCount: 0, serialBase: 9850 });
+      const parent = family!.parent;
+      const first = await prisma.signingRequest.findUniqueOrThrow({ where: { id: family!.requestId } });
+      expect(JSON.parse(first.payload)).toMatchObject({ requestId: first.id });
+
+      // A second request for the same draft, with the same content: only its id differs.
+      const { requestId: _id, ...content } = JSON.parse(first.payload) as Record<string, unknown>;
+      const second = await app.createSigningRequest(prisma, {
+        applicationId: first.applicationId, purpose: "SUBMIT", signerIin: parent.iin!, requestedById: parent.id, payload: content,
+      });
+      expect(JSON.parse(second.payload)).toEqual({ ...content, requestId: second.id });
+      const replayed = await app.attachSignature(prisma, { id: second.id, cms: first.cms!, channel: "EDS", requestedById: parent.id });
+      expect(replayed).toMatchObject({ ok: false, error: "BAD_SIGNATURE" });
+      expect(await app.submitApplication(parent, second.id)).toEqual({ ok: false, error: "NOT_SIGNED" });
+
+      // Written past the checks (a stored signature whose payload names another request): refused.
+      await prisma.signingRequest.update({
+        where: { id: second.id },
+        data: { status: "SIGNED", payload: first.payload, payloadSha256: first.payloadSha256, cms: first.cms, signerName: first.signerName, certSerial: first.certSerial, signedAt: first.signedAt },
+      });
+      expect(await app.submitApplication(parent, second.id)).toEqual({ ok: false, error: "NOT_FOUND" });
+      expect((await prisma.application.findUniqueOrThrow({ where: { id: first.applicationId } })).status).toBe("DRAFT");
+
+      // The withdrawal: a signature of one withdrawal request does not withdraw through another.
+      expect(await app.submitApplication(parent, first.id)).toMatchObject({ ok: true });
+      const w1 = await app.prepareWithdrawal(parent, first.applicationId);
+      const w2 = await app.prepareWithdrawal(parent, first.applicationId);
+      if (!w1.ok || !w2.ok) throw new Error("withdrawal not prepared");
+      await app.signAsStandIn(prisma, w1.requestId, parent.iin!);
+      const w1Row = await prisma.signingRequest.findUniqueOrThrow({ where: { id: w1.requestId } });
+      expect(await app.attachSignature(prisma, { id: w2.requestId, cms: w1Row.cms!, channel: "QR" })).toMatchObject({ ok: false, error: "BAD_SIGNATURE" });
+      expect(await app.withdrawApplication(parent, w2.requestId)).toEqual({ ok: false, error: "NOT_SIGNED" });
+      expect((await prisma.application.findUniqueOrThrow({ where: { id: first.applicationId } })).status).toBe("UNDER_REVIEW");
+    });
+
     run("one open application per child is enforced by the database itself", async () => {
       const prisma = await app.db();
       const other = await prisma.application.findFirstOrThrow({ where: { status: "UNDER_REVIEW", openChildIin: { not: null } } });
@@ -98,6 +207,13 @@ async function load() {
   const { db } = await import("@/lib/server/db");
   const { submitApplication } = await import("@/lib/server/application/submit-application");
   const { prepareWithdrawal, withdrawApplication } = await import("@/lib/server/application/withdraw-application");
+  const { uploadDocument } = await import("@/lib/server/documents/upload-document");
+  const { createSigningRequest } = await import("@/lib/server/signing/requests");
+  const { attachSignature } = await import("@/lib/server/signing/attach-signature");
+  const { answersFingerprint } = await import("@/lib/server/application/snapshot");
   const fixture = await import("../../../scripts/fixtures/signed-submissions");
-  return { db, submitApplication, prepareWithdrawal, withdrawApplication, ...fixture };
+  return {
+    db, submitApplication, prepareWithdrawal, withdrawApplication, uploadDocument, createSigningRequest, attachSignature, answersFingerprint,
+    ...fixture,
+  };
 }

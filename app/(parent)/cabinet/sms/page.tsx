@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/server/auth/session";
+import { requireStandIns } from "@/lib/server/stand-ins";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
 import { formatMoment } from "@/components/format";
 
@@ -11,6 +12,7 @@ export async function generateMetadata() {
 /** The local SMS gateway's outbox for the parent's own phone number: a stand-in for the phone. */
 export default async function SmsPage() {
   const user = await requireArea("parent");
+  requireStandIns();
   const t = await getTranslations("sms");
   const messages = user.phone ? await getSmsGateway().outbox({ phone: user.phone, limit: 50 }) : [];
   return (

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoment } from "@/components/format";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 import { verifyIssuedDocument } from "@/lib/server/documents/verify-issued-document";
+import { isRecordId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 /** the page a document's QR code opens. Public; shows only what the document prints. */
 export default async function VerifyPage({ params }: Props) {
   const { id } = await params;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
+  if (!isRecordId(id)) notFound();
   const result = await verifyIssuedDocument(id);
   if (!result) notFound();
 

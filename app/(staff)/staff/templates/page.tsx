@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listResponseTemplates } from "@/lib/server/backoffice/list-response-templates";
+import { canEditResponseTemplates, listResponseTemplates } from "@/lib/server/backoffice/list-response-templates";
 import { TemplateEditor } from "@/components/staff/template-editor";
 import { deleteTemplateAction, saveTemplateAction } from "./actions";
 
@@ -16,6 +16,15 @@ export default async function TemplatesPage() {
   const user = await requirePermission("application:review", "staff");
   const t = await getTranslations("boTemplates");
   const templates = await listResponseTemplates(user);
+  const isEditable = await canEditResponseTemplates(user);
+  if (!isEditable) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="card" data-testid="templates-not-assigned">{t("notAssigned")}</p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

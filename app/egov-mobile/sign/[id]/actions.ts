@@ -15,6 +15,7 @@ import {
 import { findSigner } from "@/lib/server/signing/signer-identity";
 import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
 import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
+import { requireStandIns } from "@/lib/server/stand-ins";
 
 
 /**
@@ -22,6 +23,7 @@ import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
  * code, the document and "Sign". Nothing is trusted from the page but the signed tickets.
  */
 export async function mobileSignStep(state: MobileSignState, form: FormData): Promise<MobileSignState> {
+  requireStandIns();
   const intent = String(form.get("intent") ?? "");
   if (!("requestId" in state)) return state;
   const document = await describeForPhone(state.requestId);

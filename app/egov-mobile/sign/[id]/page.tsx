@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { describeForPhone, publicPart } from "@/lib/server/signing/describe-for-phone";
 import { MobileSign } from "@/components/signing/mobile-sign";
 import { mobileSignStep } from "./actions";
+import { requireStandIns } from "@/lib/server/stand-ins";
 import { PhoneDocumentCard } from "@/components/signing/phone-document-card";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The page the QR code leads to: "the phone" of the eGov mobile stand-in. No session needed. */
+/**
+ * The page the QR code leads to: "the phone" of the eGov mobile stand-in. No session needed,
+ * and none of it exists unless the demo stand-ins are on.
+ */
 export default async function EgovMobileSignPage({ params }: { params: Promise<{ id: string }> }) {
+  requireStandIns();
   const { id } = await params;
   const t = await getTranslations("signing.mobile");
   const locale = await getLocale();

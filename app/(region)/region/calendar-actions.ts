@@ -10,12 +10,11 @@ import { fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib
 
 const ERRORS = "boCalendar.errors";
 
-// S-8: the holiday calendar. The school administrator keeps it from the staff area and the
-// region administrator from theirs: both hold "calendar:edit".
-const calendarEditor = () => requirePermission("calendar:edit", ["staff", "region"]);
+// S-8: the holiday calendar is national: only the region (ministry) administrator keeps it,
+// from the region area ("calendar:edit"). Schools read it; no school role may change it.
+const calendarEditor = () => requirePermission("calendar:edit", "region");
 
 function refresh() {
-  revalidatePath("/staff/calendar");
   revalidatePath("/region");
   revalidatePath("/staff/applications");
 }

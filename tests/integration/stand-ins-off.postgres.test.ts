@@ -1,0 +1,3 @@
+import { defineStandInsOffSuite } from "./suites/stand-ins-off";
+
+defineStandInsOffSuite("postgres");
