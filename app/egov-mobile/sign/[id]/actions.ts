@@ -25,7 +25,7 @@ export type MobileSignState =
       signerName: string;
       childFullName: string;
       payloadSha256: string;
-      error?: "failed";
+      error?: "failed" | "revocation";
     }
   | { step: "refused"; requestId: string; expectedSigner: string }
   | { step: "done"; signerName: string }
@@ -101,7 +101,10 @@ export async function mobileSignStep(state: MobileSignState, form: FormData): Pr
     if (result.error === "WRONG_SIGNER") {
       return { step: "refused", requestId: state.requestId, expectedSigner: "expectedSigner" in result ? (result.expectedSigner ?? "") : "" };
     }
-    if (result.error === "BAD_SIGNATURE" || result.error === "NO_KEY") return { ...state, error: "failed" };
+    if (result.error === "REVOCATION_UNAVAILABLE") return { ...state, error: "revocation" };
+    if (["BAD_SIGNATURE", "NO_KEY", "WRONG_CERTIFICATE", "CERTIFICATE_REVOKED", "GOST_NOT_SUPPORTED"].includes(result.error)) {
+      return { ...state, error: "failed" };
+    }
     return { step: "unavailable" };
   }
 
