@@ -14,5 +14,7 @@ export NEXTAUTH_SECRET="e2e-only-secret-$(date +%s%N)"
 export APP_TODAY="${APP_TODAY:-2026-07-06}"
 export NEXT_TELEMETRY_DISABLED=1
 export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
+# The stand-ins' test CA runs no OCSP responder (demo configuration).
+export SIGNING_REVOCATION="${SIGNING_REVOCATION:-off}"
 unset DATABASE_URL
 exec env PORT="$port" npm run start --silent
