@@ -151,6 +151,31 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
     });
   });
 
+  it("requires a signing key of a person: digitalSignature or nonRepudiation, NCA's signing and individual usages", () => {
+    const trusted = [pki.root.certPem];
+    const chainPem = [pki.intermediate.certPem];
+    const make = (extra: { keyUsage?: Record<string, boolean>; extKeyUsage?: Record<string, boolean> }) => {
+      const issued = issueCertificate({ issuer: pki.intermediate, commonName: "SIGNER", iin: IIN, ...extra });
+      return signCms({ privateKeyPem: issued.keyPem, certificatePem: issued.certPem, content: PAYLOAD, chainPem });
+    };
+    const signing = { emailProtection: true, "1.2.398.3.3.4.1.1": true };
+    const individual = { expectedProfile: { kind: "individual" } as const };
+    expect(verifyCmsWith(make({ extKeyUsage: signing }), PAYLOAD, { trusted, ...individual })).toMatchObject({ ok: true });
+    expect(verifyCmsWith(make({ extKeyUsage: signing, keyUsage: { keyEncipherment: true } }), PAYLOAD, { trusted })).toMatchObject({
+      ok: false,
+      reason: "WRONG_KEY_USAGE",
+    });
+    // NCA RK's authentication key (client authentication) cannot sign.
+    expect(verifyCmsWith(make({ extKeyUsage: { clientAuth: true, "1.2.398.3.3.4.1.1": true } }), PAYLOAD, { trusted })).toMatchObject({
+      ok: false,
+      reason: "WRONG_KEY_USAGE",
+    });
+    expect(verifyCmsWith(make({ extKeyUsage: { emailProtection: true } }), PAYLOAD, { trusted, ...individual })).toMatchObject({
+      ok: false,
+      reason: "WRONG_PROFILE",
+    });
+  });
+
   it("recognises GOST and refuses it plainly", () => {
     const der = Buffer.from(sign(person), "base64");
     // Swap the signer's rsaEncryption OID for GOST 34.10-2015 (1.2.398.3.10.1.1.2.3.1), same length trick aside: re-encode.

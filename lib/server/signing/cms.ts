@@ -282,7 +282,9 @@ function checkProfile(leaf: ChainLink, expected: SignerProfile): void {
   const bins = (leaf.info.subject.get(CERT_OID.organizationalUnit) ?? []).map((ou) => /^BIN(\d{12})$/.exec(ou)?.[1]).filter(Boolean);
   const isOrganisation = bins.length > 0 || leaf.info.extKeyUsage.some((usage) => usage === NCA_ORGANISATION_EKU || usage.startsWith(`${NCA_ORGANISATION_EKU}.`));
   if (expected.kind === "individual") {
-    if (isOrganisation) throw new Refusal("WRONG_PROFILE", "an organisation's certificate; a personal one is needed");
+    if (isOrganisation || !leaf.info.extKeyUsage.includes(NCA_INDIVIDUAL_EKU)) {
+      throw new Refusal("WRONG_PROFILE", "not a private person's certificate");
+    }
     return;
   }
   if (!isOrganisation || !bins.includes(expected.bin)) throw new Refusal("WRONG_PROFILE", `a certificate of the organisation BIN ${expected.bin} is needed`);
