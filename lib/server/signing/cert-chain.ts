@@ -56,8 +56,6 @@ export function isValidAt(link: ChainLink, at: Date): boolean {
 export function buildChain(leaf: ChainLink, carried: readonly ChainLink[], trusted: readonly ChainLink[], at: Date): ChainResult {
   const trustedRoots = trusted.filter(isSelfSigned);
   const intermediates = [...trusted, ...carried].filter((link) => !isSelfSigned(link));
-  let best: ChainLink[] | null = null;
-
   const extend = (path: ChainLink[]): ChainLink[] | null => {
     const current = path[path.length - 1]!;
     const root = trustedRoots.find((candidate) => canIssue(candidate) && issues(candidate, current));
@@ -72,7 +70,7 @@ export function buildChain(leaf: ChainLink, carried: readonly ChainLink[], trust
     return null;
   };
 
-  best = extend([leaf]);
+  const best = extend([leaf]);
   if (!best) return { ok: false, reason: "UNTRUSTED_CERTIFICATE", detail: "no path to a root of the trust store" };
   const expired = best.find((link) => !isValidAt(link, at));
   if (expired) {

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { Class, Type, children, derOf, isContext, octets, oidOf, parseDer, DerError, type Asn1 } from "./der";
+import { Class, Type, children, derOf, isContext, octets, oidOf, parseDer, type Asn1 } from "./der";
 import { normaliseSerial, readCertificate } from "./certificate-info";
 
 // CMS SignedData (RFC 5652) with one signer, read for both the document signatures and the
@@ -151,4 +151,3 @@ function attributesOf(node: Asn1): Map<string, Asn1> {
   return out;
 }
 
-export { DerError };
