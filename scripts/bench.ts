@@ -31,6 +31,8 @@ async function main() {
   process.env.DATABASE_URL = url.toString();
   process.env.APP_TODAY = "2026-07-06";
   process.env.SEED_DEMO = "true";
+  // Signed with the stand-ins' test CA, which has no OCSP responder (demo configuration).
+  process.env.SIGNING_REVOCATION ??= "off";
   process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef";
   // Signatures come from the stand-ins' test keys, verified against the test CA.
   process.env.DEMO_STANDINS = "true";

@@ -16,5 +16,7 @@ export NEXT_TELEMETRY_DISABLED=1
 # The browser tests run on the demo stand-ins (eGov, eGov mobile, NCALayer, the test CA).
 export DEMO_STANDINS=true
 export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
+# The stand-ins' test CA runs no OCSP responder (demo configuration).
+export SIGNING_REVOCATION="${SIGNING_REVOCATION:-off}"
 unset DATABASE_URL
 exec env PORT="$port" npm run start --silent

@@ -43,15 +43,32 @@ const schema = z.object({
   NCALAYER_PORT: z.coerce.number().int().min(1).max(65535).default(13579),
   /** With DEMO_STANDINS=true, "false" keeps the NCALayer stand-in from starting (a real one runs). */
   NCALAYER_STANDIN: z.enum(["true", "false"]).default("true"),
-  /**
-   * PEM bundle of the certification authorities (NCA RK root and intermediate certificates)
-   * signatures are verified against. Required without the stand-ins (whose trust root is the
-   * local test CA).
-   */
-  SIGNING_TRUST_STORE: z.string().min(1).optional(),
   /** Which implementation each outside system uses. Only "local" ships today. */
   REGISTRY_ADAPTER: z.enum(["local"]).default("local"),
   SMS_ADAPTER: z.enum(["local"]).default("local"),
+  /**
+   * PEM bundle (a file path) of the certificates signatures are verified against: NCA RK's root
+   * and intermediate certificates. Required without the stand-ins; unset with them = the local
+   * test CA of the signing stand-ins.
+   */
+  SIGNING_TRUST_STORE: z.string().min(1).optional(),
+  /** OCSP responder asked about signers' certificates; unset = the certificate's own (AIA). */
+  SIGNING_OCSP_URL: z.string().url().optional(),
+  /** CRL (http(s) URL or file path) used when OCSP does not answer; unset = the certificate's CDP. */
+  SIGNING_CRL_URL: z.string().min(1).optional(),
+  /** "off" skips the revocation check: only for the demo stand-ins' test CA (no responder). */
+  SIGNING_REVOCATION: z.enum(["check", "off"]).default("check"),
+  /** Directors sign decisions with their school's organisation certificate (BIN in OU). */
+  SIGNING_DIRECTOR_ORG_CERT: z.enum(["true", "false"]).default("false"),
+}).superRefine((value, context) => {
+  // The test CA is the stand-ins' (demo) trust store; a real trust store needs real revocation.
+  if (value.SIGNING_REVOCATION === "off" && value.SIGNING_TRUST_STORE) {
+    context.addIssue({
+      code: "custom",
+      path: ["SIGNING_REVOCATION"],
+      message: "SIGNING_REVOCATION=off is allowed only with the demo stand-ins (no SIGNING_TRUST_STORE)",
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -120,6 +137,9 @@ export function deploymentProblems(raw: Record<string, string | undefined>): str
   }
   if (config.SEED_DEMO === "true") {
     problems.push("SEED_DEMO: the demo data (accounts with published passwords) cannot be loaded without DEMO_STANDINS=true");
+  }
+  if (config.SIGNING_REVOCATION === "off") {
+    problems.push("SIGNING_REVOCATION: revocation checks cannot be turned off without DEMO_STANDINS=true");
   }
   if (raw.NCALAYER_STANDIN === "true") {
     problems.push("NCALAYER_STANDIN: the NCALayer stand-in cannot run without DEMO_STANDINS=true");

@@ -11,7 +11,7 @@ export type MobileSignState =
       signerName: string;
       childFullName: string;
       payloadSha256: string;
-      error?: "failed";
+      error?: "failed" | "revocation";
     }
   | { step: "refused"; requestId: string; expectedSigner: string }
   | { step: "done"; signerName: string }

@@ -48,7 +48,13 @@ export async function verifyIssuedDocument(id: string): Promise<IssuedVerificati
 
   const problems: VerificationProblem[] = [];
   if (sha256Hex(Buffer.from(issued.payload, "utf8")) !== issued.payloadSha256) problems.push({ code: "PAYLOAD_CHANGED" });
-  const signature = verifyCms(issued.cms, issued.payload, { expectedSignerIin: issued.signerIin });
+  // Judged at the time recorded when it was accepted (its revocation was checked then), so a
+  // certificate that has since expired does not make a genuine document look forged.
+  const signature = await verifyCms(issued.cms, issued.payload, {
+    expectedSignerIin: issued.signerIin,
+    now: issued.signedAt,
+    revocation: "skip",
+  });
   if (!signature.ok) {
     if (signature.reason === "WRONG_SIGNER") problems.push({ code: "SIGNER_MISMATCH" });
     else problems.push({ code: "SIGNATURE_INVALID", detail: signature.reason });

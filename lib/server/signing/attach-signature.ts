@@ -5,7 +5,7 @@ import { maskPersonName } from "@/lib/signing/mask";
 import type { CmsFailure } from "./cms";
 import { payloadRequestId } from "./requests";
 import { findSigner } from "./signer-identity";
-import { verifyCms } from "./verify-cms";
+import { signingPolicy, verifyCms, type SignerProfile } from "./verify-cms";
 
 // PENDING → SIGNED: a signature is kept only if it verifies over the request's exact payload and
 // was made by the person the request names. Both ways of signing end here: the EDS route
@@ -16,7 +16,26 @@ const EARLY_SIGNING_MS = 5 * 60 * 1000;
 
 export type SigningChannel = "EDS" | "QR";
 
-export type AttachError = "NOT_FOUND" | "EXPIRED" | "ALREADY_SIGNED" | "ALREADY_USED" | "BAD_SIGNATURE" | "WRONG_SIGNER";
+export type AttachError =
+  | "NOT_FOUND"
+  | "EXPIRED"
+  | "ALREADY_SIGNED"
+  | "ALREADY_USED"
+  | "BAD_SIGNATURE"
+  | "WRONG_SIGNER"
+  | "WRONG_CERTIFICATE"
+  | "CERTIFICATE_REVOKED"
+  | "REVOCATION_UNAVAILABLE"
+  | "GOST_NOT_SUPPORTED";
+
+/** Refusals the signer can act on get their own message; the rest is "did not verify". */
+const ERROR_FOR: Partial<Record<CmsFailure, AttachError>> = {
+  WRONG_PROFILE: "WRONG_CERTIFICATE",
+  WRONG_KEY_USAGE: "WRONG_CERTIFICATE",
+  CERTIFICATE_REVOKED: "CERTIFICATE_REVOKED",
+  REVOCATION_UNAVAILABLE: "REVOCATION_UNAVAILABLE",
+  GOST_NOT_SUPPORTED: "GOST_NOT_SUPPORTED",
+};
 
 export type AttachResult =
   | { ok: true; signerIin: string; signerName: string; certSerial: string; signedAt: Date }
@@ -42,15 +61,19 @@ export async function attachSignature(
   // or written by hand) cannot be told apart from another request's, so nothing is signed on it.
   if (payloadRequestId(row.payload) !== row.id) return { ok: false, error: "BAD_SIGNATURE", reason: "CONTENT_MISMATCH" };
 
-  const verified = verifyCms(input.cms, row.payload, { expectedSignerIin: row.signerIin, now });
-  if (!verified.ok || verified.signedAt.getTime() < row.createdAt.getTime() - EARLY_SIGNING_MS) {
+  const policy = signingPolicy();
+  const expectedProfile = await profileFor(client, row, policy.directorOrgCert);
+  const verified = await verifyCms(input.cms, row.payload, { expectedSignerIin: row.signerIin, expectedProfile, now }, policy);
+  // The claimed signing time proves nothing (the trusted time is ours or a timestamp's), but
+  // one before the request existed means the signature was not made for it.
+  if (!verified.ok || verified.claimedSigningTime.getTime() < row.createdAt.getTime() - EARLY_SIGNING_MS) {
     const reason: CmsFailure = verified.ok ? "BAD_SIGNING_TIME" : verified.reason;
     await client.signingRequest.updateMany({ where: { id: row.id, status: "PENDING" }, data: { error: reason } });
     if (reason === "WRONG_SIGNER") {
       const expected = await findSigner(row.signerIin, client);
       return { ok: false, error: "WRONG_SIGNER", reason, expectedSigner: maskPersonName(expected?.fullName ?? "") };
     }
-    return { ok: false, error: "BAD_SIGNATURE", reason };
+    return { ok: false, error: ERROR_FOR[reason] ?? "BAD_SIGNATURE", reason };
   }
 
   const written = await client.signingRequest.updateMany({
@@ -94,6 +117,25 @@ export async function attachSignature(
     certSerial: verified.certSerial,
     signedAt: verified.signedAt,
   };
+}
+
+/**
+ * Parents sign with a personal certificate; directors sign decisions with their own, or — when
+ * SIGNING_DIRECTOR_ORG_CERT is on — with their school's organisation certificate (its BIN).
+ */
+async function profileFor(
+  client: DbClient,
+  row: { purpose: string; applicationId: string },
+  directorOrgCert: boolean,
+): Promise<SignerProfile | undefined> {
+  if (row.purpose === "SUBMIT" || row.purpose === "WITHDRAW") return { kind: "individual" };
+  if (!directorOrgCert) return undefined;
+  const application = await client.application.findUnique({
+    where: { id: row.applicationId },
+    select: { school: { select: { bin: true } } },
+  });
+  // No BIN on record: no organisation certificate can match, and the refusal says which BIN is missing.
+  return { kind: "organisation", bin: application?.school?.bin ?? "(none on record)" };
 }
 
 /** Sending the same signature twice is not an error; a different one after signing is. */

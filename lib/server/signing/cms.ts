@@ -1,64 +1,75 @@
 import "server-only";
 import crypto from "node:crypto";
-import forge from "node-forge";
 import { isValidIin } from "@/lib/iin/iin";
 import { SIGNING_KEY_USAGE_OID } from "@/lib/signing/ncalayer-protocol";
+import { buildChain, certificatesFromPem, linkOf, type ChainLink } from "./cert-chain";
+import { CERT_OID, readCertificate } from "./certificate-info";
+import { Class, DerError, Type, algorithm, children, context, derOf, integer, isContext, octetString, octets, oid, oidOf, parseDer, seq, setOf, timeOf, utcTime, type Asn1 } from "./der";
+import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "./signed-data";
+import { TimestampRefusal, verifyTimestampToken } from "./timestamp-token";
 
-// CMS (PKCS#7) SignedData as NCALayer makes it: a CAdES-BES signature with signed attributes
-// (content type, message digest, signing time), the signer's certificate inside, the content
-// detached. node-forge builds it; forge cannot verify one, so verification walks the ASN.1
-// itself and leaves the cryptography (RSA, X.509 chain) to node:crypto.
+// CMS (PKCS#7) SignedData as NCALayer makes it: CAdES-BES, i.e. signed attributes content type,
+// message digest, signing time and signingCertificateV2 (the ESSCertIDv2 hash of the signer's
+// certificate), the signer's certificate (and intermediates) inside, the content detached.
+// Verification checks the signature, builds the chain to a root of the trust store and judges
+// every certificate at a trusted time: the RFC 3161 timestamp in the unsigned attributes when
+// there is one, otherwise the time we received the signature — never the signing time the
+// signer claims. Revocation is checked afterwards, asynchronously (see verify-cms.ts).
 
-const OID = {
-  data: "1.2.840.113549.1.7.1",
-  signedData: "1.2.840.113549.1.7.2",
-  contentType: "1.2.840.113549.1.9.3",
-  messageDigest: "1.2.840.113549.1.9.4",
-  signingTime: "1.2.840.113549.1.9.5",
-  rsaEncryption: "1.2.840.113549.1.1.1",
-  commonName: "2.5.4.3",
-  serialNumber: "2.5.4.5",
-} as const;
-
-const DIGESTS: Record<string, string> = {
-  "2.16.840.1.101.3.4.2.1": "sha256",
-  "2.16.840.1.101.3.4.2.2": "sha384",
-  "2.16.840.1.101.3.4.2.3": "sha512",
-};
-
-const RSA_WITH: Record<string, string> = {
-  "1.2.840.113549.1.1.11": "sha256",
-  "1.2.840.113549.1.1.12": "sha384",
-  "1.2.840.113549.1.1.13": "sha512",
-};
-
-/** A CMS larger than this is not a signature of ours (the certificate and signature are ~2 KB). */
+/** A CMS larger than this is not a signature of ours (the certificates and signature are ~4 KB). */
 const MAX_CMS_BYTES = 1024 * 1024;
-/** How far a signer's clock may run ahead of ours. */
+/** How far a signer's (or TSA's) clock may run ahead of ours. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** NCA RK profile OIDs (extended key usage): a private person, a legal entity's employee. */
+export const NCA_INDIVIDUAL_EKU = "1.2.398.3.3.4.1.1";
+export const NCA_ORGANISATION_EKU = "1.2.398.3.3.4.1.2";
 
 export type CmsFailure =
   | "MALFORMED"
   | "UNSUPPORTED_ALGORITHM"
+  | "GOST_NOT_SUPPORTED"
   | "CONTENT_MISMATCH"
   | "DIGEST_MISMATCH"
   | "BAD_SIGNATURE"
+  | "NO_SIGNING_CERTIFICATE"
+  | "BAD_TIMESTAMP"
   | "UNTRUSTED_CERTIFICATE"
   | "CERTIFICATE_NOT_VALID"
+  | "CERTIFICATE_REVOKED"
+  | "REVOCATION_UNAVAILABLE"
   | "WRONG_KEY_USAGE"
+  | "WRONG_PROFILE"
   | "BAD_SIGNING_TIME"
   | "NO_IIN"
   | "WRONG_SIGNER";
 
+/** Who must have signed: a person with their own certificate, or an organisation's employee. */
+export type SignerProfile = { kind: "individual" } | { kind: "organisation"; bin: string };
+
 export type CmsVerification =
-  | { ok: true; signerIin: string; signerName: string; certSerial: string; signedAt: Date }
+  | {
+      ok: true;
+      signerIin: string;
+      signerName: string;
+      certSerial: string;
+      /** The trusted time: the timestamp's, or when we received the signature. */
+      signedAt: Date;
+      timeSource: "timestamp" | "receipt";
+      /** What the signer's clock said (informative only). */
+      claimedSigningTime: Date;
+      /** signer, intermediates…, root — DER. */
+      chain: Buffer[];
+    }
   | { ok: false; reason: CmsFailure; detail?: string; signerIin?: string; signerName?: string };
 
 export type VerifyOptions = {
-  /** PEM certificates of the authorities whose certificates are accepted. */
+  /** PEM certificates (bundles allowed) of the trust store: roots and intermediates. */
   trusted: readonly string[];
   /** When given, a valid signature by anyone else is refused with WRONG_SIGNER. */
   expectedSignerIin?: string;
+  expectedProfile?: SignerProfile;
+  /** When the signature was received: the trusted time unless a timestamp says otherwise. */
   now?: Date;
 };
 
@@ -69,31 +80,89 @@ export function payloadBytes(payload: SignedBytes): Buffer {
   return typeof payload === "string" ? Buffer.from(payload, "utf8") : Buffer.from(payload);
 }
 
-/** A CAdES-BES CMS over `content` with the given key; detached unless `encapsulate`. Base64. */
+function pemToDer(pem: string): Buffer {
+  const [der] = certificatesFromPem(pem);
+  if (!der) throw new Error("not a PEM certificate");
+  return der;
+}
+
+/**
+ * A CAdES-BES CMS over `content` with the given RSA key; detached unless `encapsulate`.
+ * `chainPem` are further certificates to carry (the intermediate CA). Base64.
+ */
 export function signCms(input: {
   privateKeyPem: string;
   certificatePem: string;
   content: SignedBytes;
   signingTime?: Date;
   encapsulate?: boolean;
+  chainPem?: readonly string[];
 }): string {
-  const certificate = forge.pki.certificateFromPem(input.certificatePem);
-  const p7 = forge.pkcs7.createSignedData();
-  p7.content = forge.util.createBuffer(payloadBytes(input.content).toString("binary"));
-  p7.addCertificate(certificate);
-  p7.addSigner({
-    key: forge.pki.privateKeyFromPem(input.privateKeyPem),
-    certificate,
-    digestAlgorithm: forge.pki.oids.sha256!,
-    authenticatedAttributes: [
-      { type: OID.contentType, value: OID.data },
-      { type: OID.messageDigest },
-      // forge's typing says string; it takes (and needs) a Date for signingTime.
-      { type: OID.signingTime, value: (input.signingTime ?? new Date()) as unknown as string },
-    ],
-  });
-  p7.sign({ detached: !input.encapsulate });
-  return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), "binary").toString("base64");
+  const content = payloadBytes(input.content);
+  const certificateDer = pemToDer(input.certificatePem);
+  const certificate = readCertificate(certificateDer);
+  const certificateNode = parseDer(certificateDer);
+  const tbs = children(children(certificateNode)[0]);
+  const serialNode = tbs[isContext(tbs[0], 0) ? 1 : 0]!;
+  const issuerNode = parseDer(certificate.issuerDer);
+
+  const attribute = (type: string, value: Asn1) => seq([oid(type), setOf([value])]);
+  // ESSCertIDv2 with the default hash (SHA-256, so left out) and the issuer/serial.
+  const essCertId = seq([
+    octetString(crypto.createHash("sha256").update(certificateDer).digest()),
+    seq([seq([context(4, [issuerNode])]), serialNode]),
+  ]);
+  const signedAttributes = [
+    attribute(CMS_OID.contentType, oid(CMS_OID.data)),
+    attribute(CMS_OID.signingTime, utcTime(input.signingTime ?? new Date())),
+    attribute(CMS_OID.messageDigest, octetString(crypto.createHash("sha256").update(content).digest())),
+    attribute(CMS_OID.signingCertificateV2, seq([seq([essCertId])])),
+  ];
+  const signedSet = setOf(signedAttributes);
+  const signature = crypto.sign("sha256", derOf(signedSet), input.privateKeyPem);
+
+  const signerInfo = seq([
+    integer(1),
+    seq([issuerNode, serialNode]),
+    algorithm(CMS_OID.sha256),
+    context(0, children(signedSet)),
+    algorithm(CMS_OID.rsaEncryption, true),
+    octetString(signature),
+  ]);
+  const certificates = [certificateDer, ...(input.chainPem ?? []).map(pemToDer)].map((der) => parseDer(der));
+  const signedData = seq([
+    integer(1),
+    setOf([algorithm(CMS_OID.sha256)]),
+    seq(input.encapsulate ? [oid(CMS_OID.data), context(0, [octetString(content)])] : [oid(CMS_OID.data)]),
+    context(0, certificates),
+    setOf([signerInfo]),
+  ]);
+  return derOf(seq([oid(CMS_OID.signedData), context(0, [signedData])])).toString("base64");
+}
+
+/** The signer's signature value: what an RFC 3161 timestamp token is requested over. */
+export function signatureValueOf(cmsBase64: string): Buffer {
+  // version, sid, digest algorithm, signature algorithm, signature (around the [0] / [1] attributes)
+  const universal = children(signerInfoOf(parseDer(Buffer.from(cmsBase64, "base64")))).filter((node) => node.tagClass === Class.UNIVERSAL);
+  return octets(universal[4]);
+}
+
+/** The CMS with `tokenDer` (a TimeStampToken) added as the signer's signature-time-stamp attribute. */
+export function addTimestampToken(cmsBase64: string, tokenDer: Buffer): string {
+  const contentInfo = parseDer(Buffer.from(cmsBase64, "base64"));
+  const signerInfo = signerInfoOf(contentInfo);
+  const fields = children(signerInfo).filter((node) => !isContext(node, 1));
+  fields.push(context(1, [seq([oid(CMS_OID.timeStampToken), setOf([parseDer(tokenDer)])])]));
+  signerInfo.value = fields;
+  return derOf(contentInfo).toString("base64");
+}
+
+function signerInfoOf(contentInfo: Asn1): Asn1 {
+  const signedData = children(children(contentInfo)[1])[0];
+  const signerInfos = children(signedData).filter((node) => node.tagClass === Class.UNIVERSAL && node.type === Type.SET).pop();
+  const signerInfo = children(signerInfos)[0];
+  if (!signerInfo) throw new DerError("no signer");
+  return signerInfo;
 }
 
 class Refusal extends Error {
@@ -107,15 +176,16 @@ class Refusal extends Error {
 
 /**
  * Verifies a CMS SignedData over `payload`: the one signer's RSA signature over the signed
- * attributes, the message digest of the payload, a certificate issued by one of `trusted` and
- * valid at the signing time, a signing key (e-mail protection usage), and an IIN in the subject's
- * SERIALNUMBER. Never throws: anything unreadable is MALFORMED.
+ * attributes, the message digest, signingCertificateV2 naming the signer's certificate, a chain
+ * to a root of `trusted` valid at the trusted time, a signing key (digitalSignature or
+ * nonRepudiation, e-mail protection), the NCA RK profile and an IIN in the subject's
+ * SERIALNUMBER. Never throws: anything unreadable is MALFORMED. No revocation check here.
  */
 export function verifyCmsWith(cmsBase64: string, payload: SignedBytes, options: VerifyOptions): CmsVerification {
   try {
     return verifyOrThrow(cmsBase64, payloadBytes(payload), options);
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, reason: error.reason, detail: error.message };
+    if (error instanceof Refusal || error instanceof SignedDataRefusal) return { ok: false, reason: error.reason, detail: error.message };
     return { ok: false, reason: "MALFORMED", detail: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -127,169 +197,95 @@ function verifyOrThrow(cmsBase64: string, content: Buffer, options: VerifyOption
   const der = Buffer.from(compact, "base64");
   if (der.length === 0 || der.length > MAX_CMS_BYTES) throw new Refusal("MALFORMED", "size");
 
-  const contentInfo = parseDer(der);
-  const [typeNode, wrapped] = children(contentInfo);
-  if (oidOf(typeNode) !== OID.signedData) throw new Refusal("MALFORMED", "not SignedData");
-  const signedData = children(wrapped)[0];
-  const items = children(signedData);
-  const encapContentInfo = items[2];
-  const [eContentType, eContentWrapper] = children(encapContentInfo);
-  if (oidOf(eContentType) !== OID.data) throw new Refusal("UNSUPPORTED_ALGORITHM", "content type is not data");
-  if (eContentWrapper) {
-    const embedded = octets(children(eContentWrapper)[0]);
-    if (!embedded.equals(content)) throw new Refusal("CONTENT_MISMATCH");
-  }
+  const signer = verifySignedData(der, content);
+  if (signer.eContentType !== CMS_OID.data) throw new Refusal("UNSUPPORTED_ALGORITHM", "content type is not data");
+  checkSigningCertificateV2(signer.signedAttributes.get(CMS_OID.signingCertificateV2), signer.certificate);
+  const timeAttr = signer.signedAttributes.get(CMS_OID.signingTime);
+  if (!timeAttr) throw new Refusal("MALFORMED", "signing time missing");
+  const claimedSigningTime = timeOf(timeAttr);
+  if (claimedSigningTime.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new Refusal("BAD_SIGNING_TIME", "in the future");
 
-  let certificates: forge.asn1.Asn1[] = [];
-  let signerInfos: forge.asn1.Asn1[] = [];
-  for (const item of items.slice(3)) {
-    if (item.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && item.type === 0) certificates = children(item);
-    else if (item.tagClass === forge.asn1.Class.UNIVERSAL && item.type === forge.asn1.Type.SET) signerInfos = children(item);
-  }
-  if (signerInfos.length !== 1) throw new Refusal("MALFORMED", `expected one signer, found ${signerInfos.length}`);
-  const signerInfo = children(signerInfos[0]);
+  const trusted = options.trusted.flatMap(certificatesFromPem).map(linkOf);
+  const carried = signer.certificates.filter((c) => !c.equals(signer.certificate)).map(linkOf);
 
-  const sid = signerInfo[1];
-  if (!sid || sid.tagClass !== forge.asn1.Class.UNIVERSAL) throw new Refusal("UNSUPPORTED_ALGORITHM", "signer identified by key id");
-  const [sidIssuer, sidSerial] = children(sid);
-  const wantedIssuer = derOf(sidIssuer);
-  const wantedSerial = normaliseSerial(octets(sidSerial).toString("hex"));
-  const certificateDer = certificates
-    .map((c) => ({ der: Buffer.from(forge.asn1.toDer(c).getBytes(), "binary"), node: c }))
-    .find(({ node }) => {
-      const { issuer, serial } = issuerAndSerialOf(node);
-      return issuer.equals(wantedIssuer) && serial === wantedSerial;
-    })?.der;
-  if (!certificateDer) throw new Refusal("UNTRUSTED_CERTIFICATE", "the signer's certificate is not in the CMS");
-
-  const digestName = DIGESTS[oidOf(children(signerInfo[2])[0])];
-  if (!digestName) throw new Refusal("UNSUPPORTED_ALGORITHM", "digest");
-  let next = 3;
-  const signedAttrs = signerInfo[next]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? signerInfo[next++] : undefined;
-  const signatureAlgorithm = oidOf(children(signerInfo[next++])[0]);
-  const signature = octets(signerInfo[next]);
-  if (signatureAlgorithm !== OID.rsaEncryption && RSA_WITH[signatureAlgorithm] !== digestName) {
-    throw new Refusal("UNSUPPORTED_ALGORITHM", "signature");
-  }
-  if (!signedAttrs) throw new Refusal("MALFORMED", "no signed attributes (CAdES needs a signing time)");
-
-  const attributes = new Map<string, forge.asn1.Asn1>();
-  for (const attribute of children(signedAttrs)) {
-    const [type, values] = children(attribute);
-    const value = children(values)[0];
-    if (value) attributes.set(oidOf(type), value);
-  }
-  const contentTypeAttr = attributes.get(OID.contentType);
-  const digestAttr = attributes.get(OID.messageDigest);
-  const timeAttr = attributes.get(OID.signingTime);
-  if (!contentTypeAttr || oidOf(contentTypeAttr) !== OID.data) throw new Refusal("MALFORMED", "content type attribute");
-  if (!digestAttr || !timeAttr) throw new Refusal("MALFORMED", "message digest or signing time missing");
-  const expectedDigest = crypto.createHash(digestName).update(content).digest();
-  if (!octets(digestAttr).equals(expectedDigest)) throw new Refusal("DIGEST_MISMATCH");
-
-  // The signature covers the attributes DER-encoded as a SET, not under their [0] tag.
-  const signedBytes = derOf(forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, children(signedAttrs)));
-  const certificate = new crypto.X509Certificate(certificateDer);
-  if (!crypto.verify(digestName, signedBytes, certificate.publicKey, signature)) throw new Refusal("BAD_SIGNATURE");
-
-  const signedAt = timeOf(timeAttr);
-  if (signedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new Refusal("BAD_SIGNING_TIME", "in the future");
-
-  const issuer = options.trusted
-    .map((pem) => new crypto.X509Certificate(pem))
-    .find((ca) => certificate.checkIssued(ca) && certificate.verify(ca.publicKey));
-  if (!issuer) throw new Refusal("UNTRUSTED_CERTIFICATE");
-  for (const cert of [certificate, issuer]) {
-    if (signedAt < new Date(cert.validFrom) || signedAt > new Date(cert.validTo)) {
-      throw new Refusal("CERTIFICATE_NOT_VALID", `not valid on ${signedAt.toISOString()}`);
+  let trustedTime = now;
+  let timeSource: "timestamp" | "receipt" = "receipt";
+  const tokenNode = signer.unsignedAttributes.get(CMS_OID.timeStampToken);
+  if (tokenNode) {
+    let stamp;
+    try {
+      stamp = verifyTimestampToken(derOf(tokenNode), signer.signature);
+    } catch (error) {
+      if (error instanceof TimestampRefusal) throw new Refusal("BAD_TIMESTAMP", error.message);
+      throw error;
     }
+    if (stamp.genTime.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new Refusal("BAD_TIMESTAMP", "in the future");
+    const tsaChain = buildChain(linkOf(stamp.tsaCertificate), stamp.certificates.map(linkOf), trusted, stamp.genTime);
+    if (!tsaChain.ok) throw new Refusal("BAD_TIMESTAMP", `time-stamping authority: ${tsaChain.detail}`);
+    trustedTime = stamp.genTime;
+    timeSource = "timestamp";
   }
-  if (!(certificate.keyUsage ?? []).includes(SIGNING_KEY_USAGE_OID)) throw new Refusal("WRONG_KEY_USAGE");
 
-  const subject = subjectOf(certificateDer);
-  const iin = /^IIN(\d{12})$/.exec(subject.get(OID.serialNumber) ?? "")?.[1];
+  const leaf = linkOf(signer.certificate);
+  const chain = buildChain(leaf, carried, trusted, trustedTime);
+  if (!chain.ok) throw new Refusal(chain.reason, chain.detail);
+  checkKeyUsage(leaf);
+
+  const subject = leaf.info.subject;
+  const iin = /^IIN(\d{12})$/.exec(subject.get(CERT_OID.serialNumber)?.[0] ?? "")?.[1];
   if (!iin || !isValidIin(iin)) throw new Refusal("NO_IIN");
-  const signerName = subject.get(OID.commonName)?.trim() || `IIN${iin}`;
+  const signerName = subject.get(CERT_OID.commonName)?.[0]?.trim() || `IIN${iin}`;
   if (options.expectedSignerIin !== undefined && options.expectedSignerIin !== iin) {
     return { ok: false, reason: "WRONG_SIGNER", signerIin: iin, signerName };
   }
-  return { ok: true, signerIin: iin, signerName, certSerial: certificate.serialNumber.toLowerCase(), signedAt };
+  if (options.expectedProfile) checkProfile(leaf, options.expectedProfile);
+  return {
+    ok: true,
+    signerIin: iin,
+    signerName,
+    certSerial: leaf.x509.serialNumber.toLowerCase(),
+    signedAt: trustedTime,
+    timeSource,
+    claimedSigningTime,
+    chain: chain.chain.map((link) => link.x509.raw),
+  };
 }
 
-type FromDer = (bytes: string, options: { strict: boolean; parseAllBytes: boolean; decodeBitStrings: boolean }) => forge.asn1.Asn1;
-
-/**
- * Strict DER, no trailing bytes, BIT STRINGs left as bytes: what is re-encoded (the signed
- * attributes, the certificate) then comes out byte for byte as it went in.
- */
-function parseDer(der: Buffer): forge.asn1.Asn1 {
-  return (forge.asn1.fromDer as unknown as FromDer)(der.toString("binary"), {
-    strict: true,
-    parseAllBytes: true,
-    decodeBitStrings: false,
-  });
-}
-
-function children(node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] {
-  if (!node || !Array.isArray(node.value)) throw new Refusal("MALFORMED", "unexpected structure");
-  return node.value;
-}
-
-function oidOf(node: forge.asn1.Asn1 | undefined): string {
-  if (!node || node.type !== forge.asn1.Type.OID || typeof node.value !== "string") throw new Refusal("MALFORMED", "OID expected");
-  return forge.asn1.derToOid(node.value);
-}
-
-/** Primitive contents; a constructed (BER) string is concatenated. */
-function octets(node: forge.asn1.Asn1 | undefined): Buffer {
-  if (!node) throw new Refusal("MALFORMED", "value expected");
-  if (typeof node.value === "string") return Buffer.from(node.value, "binary");
-  return Buffer.concat(node.value.map((part) => octets(part)));
-}
-
-function derOf(node: forge.asn1.Asn1 | undefined): Buffer {
-  if (!node) throw new Refusal("MALFORMED", "value expected");
-  return Buffer.from(forge.asn1.toDer(node).getBytes(), "binary");
-}
-
-function normaliseSerial(hex: string): string {
-  return hex.toLowerCase().replace(/^0+(?=.)/, "");
-}
-
-/** TBSCertificate: [0] version?, serial, signature algorithm, issuer, validity, subject, … */
-function tbsFields(certificate: forge.asn1.Asn1): forge.asn1.Asn1[] {
-  const tbs = children(children(certificate)[0]);
-  return tbs[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? tbs.slice(1) : tbs;
-}
-
-function issuerAndSerialOf(certificate: forge.asn1.Asn1): { issuer: Buffer; serial: string } {
-  const fields = tbsFields(certificate);
-  return { serial: normaliseSerial(octets(fields[0]).toString("hex")), issuer: derOf(fields[2]) };
-}
-
-/** Subject attributes by OID, strings decoded (UTF8String, PrintableString, BMPString). */
-function subjectOf(certificateDer: Buffer): Map<string, string> {
-  const certificate = parseDer(certificateDer);
-  const out = new Map<string, string>();
-  for (const rdn of children(tbsFields(certificate)[4])) {
-    for (const pair of children(rdn)) {
-      const [type, value] = children(pair);
-      if (!value || typeof value.value !== "string") continue;
-      out.set(oidOf(type), decodeString(value));
-    }
+/** CAdES-BES: signingCertificateV2 must name the very certificate that verified the signature. */
+function checkSigningCertificateV2(value: Asn1 | undefined, certificateDer: Buffer): void {
+  if (!value) throw new Refusal("NO_SIGNING_CERTIFICATE", "signingCertificateV2 missing (not CAdES-BES)");
+  const [first] = children(children(value)[0]);
+  const parts = children(first);
+  const hasAlgorithm = parts[0]?.type === Type.SEQUENCE;
+  const digestName = hasAlgorithm ? DIGESTS[oidOf(children(parts[0])[0])] : "sha256";
+  const certHash = octets(parts[hasAlgorithm ? 1 : 0]);
+  if (!digestName || digestName === "sha1") throw new Refusal("NO_SIGNING_CERTIFICATE", "signingCertificateV2 hash");
+  if (!certHash.equals(crypto.createHash(digestName).update(certificateDer).digest())) {
+    throw new Refusal("NO_SIGNING_CERTIFICATE", "signingCertificateV2 names another certificate");
   }
-  return out;
+  const issuerSerial = parts[hasAlgorithm ? 2 : 1];
+  if (issuerSerial) {
+    const serial = octets(children(issuerSerial)[1]).toString("hex").replace(/^0+(?=.)/, "").toLowerCase();
+    if (serial !== readCertificate(certificateDer).serialHex) throw new Refusal("NO_SIGNING_CERTIFICATE", "signingCertificateV2 serial");
+  }
 }
 
-function decodeString(node: forge.asn1.Asn1): string {
-  const raw = Buffer.from(node.value as string, "binary");
-  if (node.type === forge.asn1.Type.BMPSTRING) return raw.swap16().toString("utf16le");
-  return raw.toString(node.type === forge.asn1.Type.UTF8 ? "utf8" : "latin1");
+/** A signing certificate: digitalSignature or nonRepudiation, and NCA's signing usage. */
+function checkKeyUsage(leaf: ChainLink): void {
+  const usage = leaf.info.keyUsage;
+  if (!usage || !(usage.digitalSignature || usage.nonRepudiation)) throw new Refusal("WRONG_KEY_USAGE", "not a signing key");
+  if (!leaf.info.extKeyUsage.includes(SIGNING_KEY_USAGE_OID)) throw new Refusal("WRONG_KEY_USAGE", "not NCA's signing key (an authentication key?)");
 }
 
-function timeOf(node: forge.asn1.Asn1): Date {
-  if (typeof node.value !== "string") throw new Refusal("MALFORMED", "signing time");
-  if (node.type === forge.asn1.Type.UTCTIME) return forge.asn1.utcTimeToDate(node.value);
-  if (node.type === forge.asn1.Type.GENERALIZEDTIME) return forge.asn1.generalizedTimeToDate(node.value);
-  throw new Refusal("MALFORMED", "signing time");
+/** NCA RK profiles: an organisation's certificate has its BIN in OU and the legal-entity usage. */
+function checkProfile(leaf: ChainLink, expected: SignerProfile): void {
+  const bins = (leaf.info.subject.get(CERT_OID.organizationalUnit) ?? []).map((ou) => /^BIN(\d{12})$/.exec(ou)?.[1]).filter(Boolean);
+  const isOrganisation = bins.length > 0 || leaf.info.extKeyUsage.some((usage) => usage === NCA_ORGANISATION_EKU || usage.startsWith(`${NCA_ORGANISATION_EKU}.`));
+  if (expected.kind === "individual") {
+    if (isOrganisation || !leaf.info.extKeyUsage.includes(NCA_INDIVIDUAL_EKU)) {
+      throw new Refusal("WRONG_PROFILE", "not a private person's certificate");
+    }
+    return;
+  }
+  if (!isOrganisation || !bins.includes(expected.bin)) throw new Refusal("WRONG_PROFILE", `a certificate of the organisation BIN ${expected.bin} is needed`);
 }

@@ -13,6 +13,10 @@ export const SIGNING_ERROR_CODES = [
   "ALREADY_USED",
   "BAD_SIGNATURE",
   "WRONG_SIGNER",
+  "WRONG_CERTIFICATE",
+  "CERTIFICATE_REVOKED",
+  "REVOCATION_UNAVAILABLE",
+  "GOST_NOT_SUPPORTED",
 ] as const;
 export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
 
@@ -25,6 +29,11 @@ const STATUS: Record<SigningErrorCode, number> = {
   ALREADY_USED: 409,
   BAD_SIGNATURE: 422,
   WRONG_SIGNER: 422,
+  WRONG_CERTIFICATE: 422,
+  CERTIFICATE_REVOKED: 422,
+  // Not the signer's fault: try again later.
+  REVOCATION_UNAVAILABLE: 503,
+  GOST_NOT_SUPPORTED: 422,
 };
 
 /** Request ids are cuids; anything else is answered "not found" before touching the database. */

@@ -68,6 +68,16 @@ export function createTestCa(name = CA_NAME, now = new Date()): TestCa {
   return { keyPem: privateKey, certPem: forge.pki.certificateToPem(cert) };
 }
 
+/**
+ * Where revocation is asked (Authority Information Access OCSP, CRL Distribution Point), an
+ * organisation's BIN (NCA puts "BIN<bin>" in OU and the legal-entity usage in the EKU), a
+ * validity other than a year.
+ */
+export type CertificateOptions = { ocspUrl?: string; crlUrl?: string; organisationBin?: string; validDays?: number };
+
+/** NCA RK's extended key usage of a legal entity's employee certificate. */
+const ORGANISATION_EXT_KEY_USAGE = "1.2.398.3.3.4.1.2";
+
 export type PersonName = { surname: string; name: string; patronymic?: string | null };
 
 /**
@@ -78,13 +88,14 @@ export function issuePersonalCertificate(
   ca: TestCa,
   subject: { iin: string; person: PersonName; publicKeyPem: string },
   now = new Date(),
+  options: CertificateOptions = {},
 ): string {
   const caCert = forge.pki.certificateFromPem(ca.certPem);
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(subject.publicKeyPem);
   cert.serialNumber = randomSerialHex();
   cert.validity.notBefore = new Date(now.getTime() - BACKDATE_MS);
-  cert.validity.notAfter = new Date(now.getTime() + PERSONAL_CERT_DAYS * 24 * 60 * 60 * 1000);
+  cert.validity.notAfter = new Date(now.getTime() + (options.validDays ?? PERSONAL_CERT_DAYS) * 24 * 60 * 60 * 1000);
   const upper = (s: string) => s.trim().toLocaleUpperCase("kk-KZ");
   const surname = upper(subject.person.surname);
   const name = upper(subject.person.name);
@@ -97,15 +108,21 @@ export function issuePersonalCertificate(
   if (subject.person.patronymic) {
     attributes.push({ name: "givenName", value: upper(subject.person.patronymic), valueTagClass: utf8() });
   }
+  if (options.organisationBin) attributes.push({ shortName: "OU", value: `BIN${options.organisationBin}` });
   cert.setSubject(attributes);
   cert.setIssuer(caCert.subject.attributes);
   cert.setExtensions([
     { name: "basicConstraints", cA: false },
     { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true },
     // forge takes known usages by name (emailProtection = 1.3.6.1.5.5.7.3.4), others as dotted OIDs.
-    { name: "extKeyUsage", emailProtection: true, [PERSONAL_EXT_KEY_USAGES[1]]: true },
+    {
+      name: "extKeyUsage",
+      emailProtection: true,
+      [options.organisationBin ? ORGANISATION_EXT_KEY_USAGE : PERSONAL_EXT_KEY_USAGES[1]]: true,
+    },
     { name: "subjectKeyIdentifier" },
     { name: "authorityKeyIdentifier", keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
+    ...revocationExtensions(options),
   ]);
   signWithNodeCrypto(cert, ca.keyPem);
   return forge.pki.certificateToPem(cert);
@@ -162,6 +179,21 @@ export function isIssuedBy(certPem: string, ca: TestCa, now = new Date(), margin
   } catch {
     return false;
   }
+}
+
+/** AIA (OCSP) and CRL Distribution Point extensions, as NCA RK certificates carry them. */
+function revocationExtensions(options: CertificateOptions): object[] {
+  const out: object[] = [];
+  const { asn1 } = forge;
+  if (options.ocspUrl) {
+    const access = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer("1.3.6.1.5.5.7.48.1").getBytes()),
+      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 6 as unknown as forge.asn1.Type, false, options.ocspUrl),
+    ]);
+    out.push({ id: "1.3.6.1.5.5.7.1.1", value: asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [access]) });
+  }
+  if (options.crlUrl) out.push({ name: "cRLDistributionPoints", altNames: [{ type: 6, value: options.crlUrl }] });
+  return out;
 }
 
 /** 16 random bytes, first byte 0x10–0x7f: positive and always 32 hex digits long. */

@@ -101,7 +101,7 @@ export function defineSigningSuite(target: Target) {
       expect(await app.signingStatus(prisma, { id: request.id, requestedById: parent.id })).toEqual({ status: "PENDING" });
 
       const cms = await signThroughStandIn(request.payloadBase64, parent.iin!);
-      expect(app.verifyCms(cms, request.payload)).toMatchObject({ ok: true, signerIin: parent.iin, signerName: "НҰРЛАНОВА АЙГЕРІМ" });
+      expect(await app.verifyCms(cms, request.payload)).toMatchObject({ ok: true, signerIin: parent.iin, signerName: "НҰРЛАНОВА АЙГЕРІМ" });
 
       const attached = await app.attachSignature(prisma, { id: request.id, cms, channel: "EDS", requestedById: parent.id });
       expect(attached).toMatchObject({ ok: true, signerIin: parent.iin });

@@ -85,7 +85,10 @@ export async function mobileSignStep(state: MobileSignState, form: FormData): Pr
     if (result.error === "WRONG_SIGNER") {
       return { step: "refused", requestId: state.requestId, expectedSigner: "expectedSigner" in result ? (result.expectedSigner ?? "") : "" };
     }
-    if (result.error === "BAD_SIGNATURE" || result.error === "NO_KEY") return { ...state, error: "failed" };
+    if (result.error === "REVOCATION_UNAVAILABLE") return { ...state, error: "revocation" };
+    if (["BAD_SIGNATURE", "NO_KEY", "WRONG_CERTIFICATE", "CERTIFICATE_REVOKED", "GOST_NOT_SUPPORTED"].includes(result.error)) {
+      return { ...state, error: "failed" };
+    }
     return { step: "unavailable" };
   }
 

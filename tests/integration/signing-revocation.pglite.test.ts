@@ -1,0 +1,3 @@
+import { defineSigningRevocationSuite } from "./suites/signing-revocation";
+
+defineSigningRevocationSuite("pglite");
