@@ -4,7 +4,8 @@ import { env } from "@/lib/server/env";
 /**
  * Open (and on first start create, migrate and fill) the database before the first visitor,
  * and close it cleanly on SIGTERM / SIGINT so the embedded database never needs crash recovery.
- * With NCALAYER_STANDIN=true (the default) the local NCALayer stand-in listens beside the app.
+ * With NCALAYER_STANDIN=true (the default) the local NCALayer stand-in listens beside the app
+ * (wss://127.0.0.1:<NCALAYER_PORT>, its key chooser at https://127.0.0.1:<NCALAYER_PORT>/).
  */
 export async function startNodeServer(): Promise<void> {
   let closing = false;

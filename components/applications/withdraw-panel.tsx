@@ -72,7 +72,7 @@ export function WithdrawPanel({ applicationId, baseUrl }: { applicationId: strin
           requestId={signing.requestId}
           payloadBase64={signing.payloadBase64}
           signerIin={signing.signerIin}
-          ncalayerPort={signing.ncalayerPort}
+          ncalayer={signing.ncalayer}
           baseUrl={baseUrl}
           onSigned={() => complete(signing.requestId)}
           onClose={() => setStage("idle")}

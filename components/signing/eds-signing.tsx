@@ -3,27 +3,31 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { maskIin } from "@/lib/signing/mask";
+import { describeNcaLayerError, type NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { signWithNcaLayer } from "./ncalayer-connection";
 
 type Stage = "connecting" | "sending" | "failed";
 
 /**
- * EDS signing: NCALayer on this computer signs the exact payload with the signer's key (asked
- * for by IIN); the server verifies the CMS and keeps it. Starts at once; "Retry" after an error.
+ * EDS signing: NCALayer on this computer (over wss://) signs the exact payload with the signer's
+ * key (its chooser narrowed to their IIN); the server verifies the CMS and keeps it. Starts at
+ * once; "Retry" after an error.
  */
 export function EdsSigning(props: {
   requestId: string;
   payloadBase64: string;
   signerIin: string;
-  ncalayerPort: number;
+  ncalayer: NcaLayerTarget;
   onSigned: () => void;
 }) {
   const t = useTranslations("signing");
   const locale = useLocale();
   const [stage, setStage] = useState<Stage>("connecting");
   const [error, setError] = useState<string | null>(null);
+  const [isNotRunning, setNotRunning] = useState(false);
   const controller = useRef<AbortController | null>(null);
-  const { requestId, payloadBase64, signerIin, ncalayerPort, onSigned } = props;
+  const { requestId, payloadBase64, signerIin, ncalayer, onSigned } = props;
+  const ncalayerUrl = ncalayer.url;
 
   const run = useCallback(async () => {
     controller.current?.abort();
@@ -31,20 +35,24 @@ export function EdsSigning(props: {
     controller.current = current;
     setStage("connecting");
     setError(null);
+    setNotRunning(false);
     const fail = (message: string) => {
       if (current.signal.aborted) return;
       setError(message);
       setStage("failed");
     };
-    const outcome = await signWithNcaLayer({ port: ncalayerPort, payloadBase64, signerIin, locale, signal: current.signal });
+    const outcome = await signWithNcaLayer({ url: ncalayerUrl, payloadBase64, signerIin, locale, signal: current.signal });
     if (current.signal.aborted) return;
-    if (outcome.kind === "not-running") return fail(t("errors.ncalayerNotRunning"));
+    if (outcome.kind === "not-running") {
+      setNotRunning(true);
+      return fail(t("errors.ncalayerNotRunning"));
+    }
     if (outcome.kind === "cancelled") return fail(t("errors.ncalayerCancelled"));
     if (outcome.kind === "error") {
       return fail(
         outcome.code === "NO_KEY"
           ? t("errors.ncalayerNoKey", { iin: maskIin(signerIin) })
-          : t("errors.ncalayerFailed", { message: outcome.message || outcome.code }),
+          : t("errors.ncalayerFailed", { message: describeNcaLayerError(outcome) }),
       );
     }
     setStage("sending");
@@ -64,7 +72,7 @@ export function EdsSigning(props: {
     } catch {
       fail(t("errors.network"));
     }
-  }, [ncalayerPort, payloadBase64, signerIin, locale, requestId, onSigned, t]);
+  }, [ncalayerUrl, payloadBase64, signerIin, locale, requestId, onSigned, t]);
 
   useEffect(() => {
     void run();
@@ -85,6 +93,17 @@ export function EdsSigning(props: {
           <p className="font-semibold text-red-700" role="alert" data-testid="signing-error">
             {error}
           </p>
+          {isNotRunning && ncalayer.standInChooserUrl && (
+            <p className="text-sm text-slate-700">
+              {t.rich("dialog.standInHint", {
+                link: (chunks) => (
+                  <a className="underline" href={ncalayer.standInChooserUrl ?? undefined} target="_blank" rel="noopener noreferrer">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
+          )}
           <button type="button" className="btn-primary w-full" onClick={() => void run()}>
             {t("dialog.retry")}
           </button>

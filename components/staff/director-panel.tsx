@@ -3,20 +3,21 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary, FieldError } from "./error-summary";
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { useSignedDecision } from "./use-signed-decision";
 
-type Props = { applicationId: string; version: number; ncalayerPort: number; baseUrl: string };
+type Props = { applicationId: string; version: number; ncalayer: NcaLayerTarget; baseUrl: string };
 
 /**
  * S-7: the director, having checked the application, signs the acceptance with EDS («Қол қою»)
  * or refuses with a reason, which is signed too. Each produces its PDF for the parent.
  */
-export function DirectorPanel({ applicationId, version, ncalayerPort, baseUrl }: Props) {
+export function DirectorPanel({ applicationId, version, ncalayer, baseUrl }: Props) {
   const t = useTranslations("boReview");
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState(false);
   const [isRefusing, setIsRefusing] = useState(false);
-  const decision = useSignedDecision({ applicationId, expectedVersion: version, ncalayerPort, baseUrl });
+  const decision = useSignedDecision({ applicationId, expectedVersion: version, ncalayer, baseUrl });
   const items = [
     ...(reasonError ? [{ field: "reason", message: t("errors.REASON_REQUIRED") }] : []),
     ...(decision.error ? [{ message: decision.error }] : []),

@@ -7,6 +7,7 @@ import { reviewAction } from "@/app/(staff)/staff/applications/actions";
 import type { ActionState } from "./form-state";
 import { ErrorSummary, FieldError, errorItems } from "./error-summary";
 import { useShowNotice } from "./notice";
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { useSignedDecision } from "./use-signed-decision";
 
 type Props = {
@@ -17,7 +18,7 @@ type Props = {
   templates: { id: string; textKk: string; textRu: string }[];
   initialComment: string;
   initialInclusion: boolean | null;
-  ncalayerPort: number;
+  ncalayer: NcaLayerTarget;
   baseUrl: string;
 };
 
@@ -36,7 +37,7 @@ export function ReviewForm(props: Props) {
   const [inclusion, setInclusion] = useState<"yes" | "no" | null>(props.initialInclusion === null ? null : props.initialInclusion ? "yes" : "no");
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const decision = useSignedDecision({ applicationId: props.applicationId, expectedVersion: props.version, ncalayerPort: props.ncalayerPort, baseUrl: props.baseUrl });
+  const decision = useSignedDecision({ applicationId: props.applicationId, expectedVersion: props.version, ncalayer: props.ncalayer, baseUrl: props.baseUrl });
 
   useEffect(() => {
     if (state?.ok) showNotice("confirmed");

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { SignDialog } from "@/components/signing/sign-dialog";
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { completeDecisionAction, startDecisionAction } from "@/app/(staff)/staff/applications/actions";
 import { useShowNotice } from "./notice";
 
@@ -11,7 +12,7 @@ type Decision = "ACCEPT" | "REJECT";
 type Props = {
   applicationId: string;
   expectedVersion: number;
-  ncalayerPort: number;
+  ncalayer: NcaLayerTarget;
   baseUrl?: string;
 };
 
@@ -22,7 +23,7 @@ type Pending = { requestId: string; payloadBase64: string; signerIin: string; de
  * the signing request, the dialog signs it, then the decision is completed in one transaction
  * on the server. Used by the director (sign / refuse) and by the executor's refusal.
  */
-export function useSignedDecision({ applicationId, expectedVersion, ncalayerPort, baseUrl }: Props) {
+export function useSignedDecision({ applicationId, expectedVersion, ncalayer, baseUrl }: Props) {
   const t = useTranslations("boReview");
   const showNotice = useShowNotice();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -51,7 +52,7 @@ export function useSignedDecision({ applicationId, expectedVersion, ncalayerPort
       requestId={pending.requestId}
       payloadBase64={pending.payloadBase64}
       signerIin={pending.signerIin}
-      ncalayerPort={ncalayerPort}
+      ncalayer={ncalayer}
       baseUrl={baseUrl}
       title={t(pending.decision === "ACCEPT" ? "signAcceptTitle" : "signRefusalTitle")}
       onSigned={() => complete(pending)}

@@ -80,7 +80,7 @@ export function SignAndSubmit({ draftId, baseUrl }: Props) {
           requestId={prepared.requestId}
           payloadBase64={prepared.payloadBase64}
           signerIin={prepared.signerIin}
-          ncalayerPort={prepared.ncalayerPort}
+          ncalayer={prepared.ncalayer}
           baseUrl={baseUrl}
           onSigned={() => submit(prepared.requestId)}
           onClose={() => {

@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
-import { env } from "@/lib/server/env";
+import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/application/prepare-submission";
 import { submitApplication } from "@/lib/server/application/submit-application";
 import { prepareWithdrawal, withdrawApplication } from "@/lib/server/application/withdraw-application";
 
-export type Prepared = { ok: true; requestId: string; payloadBase64: string; signerIin: string; ncalayerPort: number };
+export type Prepared = { ok: true; requestId: string; payloadBase64: string; signerIin: string; ncalayer: NcaLayerTarget };
 export type Failed = { ok: false; error: string; message: string };
 
 const id = z.string().min(1).max(64);
@@ -29,7 +30,7 @@ export async function prepareSubmissionAction(draftId: string): Promise<Prepared
         : t(result.error);
     return { ok: false, error: result.error, message };
   }
-  return { ...result, ncalayerPort: env().NCALAYER_PORT };
+  return { ...result, ncalayer: ncaLayerTarget() };
 }
 
 /** After the signature: submit (idempotent — a repeated call returns the same application). */
@@ -51,7 +52,7 @@ export async function prepareWithdrawalAction(applicationId: string): Promise<Pr
   if (!parsed.success) return { ok: false, error: "NOT_FOUND", message: t("NOT_FOUND") };
   const result = await prepareWithdrawal(parent, parsed.data);
   if (!result.ok) return { ok: false, error: result.error, message: t(result.error) };
-  return { ...result, ncalayerPort: env().NCALAYER_PORT };
+  return { ...result, ncalayer: ncaLayerTarget() };
 }
 
 export async function withdrawApplicationAction(requestId: string) {

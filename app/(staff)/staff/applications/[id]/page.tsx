@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
+import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
 import { getApplicationForStaff } from "@/lib/server/backoffice/get-application";
 import { formatMoment } from "@/components/format";
 import { ApplicationDetails } from "@/components/staff/application-details";
@@ -30,7 +31,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const t = await getTranslations("boReview");
   const tl = await getTranslations("boList");
   const ts = await getTranslations("statuses");
-  const { NCALAYER_PORT: ncalayerPort, APP_BASE_URL: baseUrl } = env();
+  const { APP_BASE_URL: baseUrl } = env();
+  const ncalayer = ncaLayerTarget();
   const notice = await noticeOf(await searchParams);
   const isExecutorStage = events.includes("CONFIRM_DOCUMENTS") || (events.includes("REJECT") && !events.includes("ACCEPT"));
 
@@ -78,7 +80,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           templates={data.templates.map(({ id: templateId, textKk, textRu }) => ({ id: templateId, textKk, textRu }))}
           initialComment={a.reviewComment ?? ""}
           initialInclusion={a.inclusion}
-          ncalayerPort={ncalayerPort}
+          ncalayer={ncalayer}
           baseUrl={baseUrl}
         />
       )}
@@ -89,7 +91,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <SendToDirectorButton applicationId={a.id} number={a.number} expectedVersion={a.version} />
         </section>
       )}
-      {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} ncalayerPort={ncalayerPort} baseUrl={baseUrl} />}
+      {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} ncalayer={ncalayer} baseUrl={baseUrl} />}
       {a.status === "AWAITING_SIGNATURE" && user.role !== "DIRECTOR" && (
         <p className="card font-semibold" role="status" data-testid="waiting-director">{t("waitingDirector")}</p>
       )}
