@@ -57,6 +57,7 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
     unload: async () => {
       await standIn?.close();
     },
+    setupTimeout: 180_000,
   });
 
   /** GET or POST on the stand-in's chooser page, trusting its certificate. */

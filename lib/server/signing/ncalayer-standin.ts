@@ -109,17 +109,19 @@ export async function startNcaLayerStandIn(options: StandInOptions): Promise<Nca
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const sockets: WebSocketServer = new Server({
-    server,
-    maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ origin }: { origin?: string }) => !origin || !allowed || allowed.has(origin),
-  });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
     server.once("error", reject);
     server.listen(options.port, options.host ?? "127.0.0.1");
   });
   server.on("error", (error) => options.log?.(`NCALayer stand-in: ${error.message}`));
+  // Attached once listening: ws re-emits the server's errors (EADDRINUSE) on itself.
+  const sockets: WebSocketServer = new Server({
+    server,
+    maxPayload: MAX_MESSAGE_BYTES,
+    verifyClient: ({ origin }: { origin?: string }) => !origin || !allowed || allowed.has(origin),
+  });
+  sockets.on("error", (error) => options.log?.(`NCALayer stand-in: ${error.message}`));
   server.on("tlsClientError", () => undefined);
   port = (server.address() as AddressInfo).port;
 

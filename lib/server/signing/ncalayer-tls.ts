@@ -39,7 +39,13 @@ export function createLoopbackCertificate(now = new Date()): TlsIdentity {
     { name: "extKeyUsage", serverAuth: true },
     { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] },
   ]);
-  cert.sign(forge.pki.privateKeyFromPem(privateKey), forge.md.sha256.create());
+  // forge's JavaScript RSA takes seconds on a busy machine; node:crypto signs the same TBS bytes.
+  const oid = forge.pki.oids.sha256WithRSAEncryption!;
+  cert.signatureOid = oid;
+  cert.siginfo.algorithmOid = oid;
+  const pki = forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 };
+  const tbs = forge.asn1.toDer(pki.getTBSCertificate(cert)).getBytes();
+  cert.signature = crypto.sign("sha256", Buffer.from(tbs, "binary"), privateKey).toString("binary");
   return { keyPem: privateKey, certPem: forge.pki.certificateToPem(cert) };
 }
 

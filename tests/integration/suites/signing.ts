@@ -31,6 +31,8 @@ export function defineSigningSuite(target: Target) {
       unload: async () => {
         await standIn?.close();
       },
+      // Migrations, the demo seed and a fresh TLS key for the stand-in on a busy machine.
+      setupTimeout: 180_000,
     });
 
     /** A parent (signed in once through eGov) with a draft application for their child. */
