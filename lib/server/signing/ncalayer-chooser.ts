@@ -100,7 +100,8 @@ ${note ? `<p role="status" data-testid="ncalayer-note">${escape(note)}</p>` : ""
       "Cache-Control": "no-store",
       "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
       "X-Frame-Options": "DENY",
-      "Referrer-Policy": "no-referrer",
+      // same-origin, not no-referrer: with no-referrer Chromium posts the forms with "Origin: null".
+      "Referrer-Policy": "same-origin",
     })
     .end(html);
 }
