@@ -61,11 +61,11 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
   });
 
   /** GET or POST on the stand-in's chooser page, trusting its certificate. */
-  function chooserPage(method: "GET" | "POST", path: string, form?: Record<string, string>): Promise<{ status: number; body: string; location?: string }> {
+  function chooserPage(method: "GET" | "POST", path: string, form?: Record<string, string>, origin?: string): Promise<{ status: number; body: string; location?: string }> {
     return new Promise((resolve, reject) => {
       const body = form ? new URLSearchParams(form).toString() : undefined;
       const req = https.request(
-        { host: "127.0.0.1", port: standIn.port, path, method, ca: tls.certPem, headers: body ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } : {} },
+        { host: "127.0.0.1", port: standIn.port, path, method, ca: tls.certPem, headers: { ...(body ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } : {}), ...(origin ? { Origin: origin } : {}) } },
         (res) => {
           let text = "";
           res.setEncoding("utf8");
@@ -127,7 +127,10 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
     // No IIN: NCALayer's chooser. A person picks the key of the twins' father on the stand-in's page.
     const chosen = await step("sign-chosen-on-page", sign(), async () => {
       const { id, token } = await waitingForm();
+      // Another web page can neither guess the page's token nor post with it from elsewhere.
       expect((await chooserPage("POST", "/choose", { id, token: "guessed", iin: DEMO_CITIZENS.twinsFather })).status).toBe(403);
+      expect((await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather }, "https://evil.example")).status).toBe(403);
+      expect(standIn.pending()).toHaveLength(1);
       const done = await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather });
       expect(done).toMatchObject({ status: 303, location: "/?note=signed" });
     });
