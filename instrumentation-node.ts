@@ -38,7 +38,8 @@ function trustStoreProblems(raw: Record<string, string | undefined>): string[] {
  * Open (and on first start create, migrate and fill) the database before the first visitor,
  * and close it cleanly on SIGTERM / SIGINT so the embedded database never needs crash recovery.
  * With DEMO_STANDINS=true the local NCALayer stand-in listens beside the app (unless
- * NCALAYER_STANDIN=false).
+ * NCALAYER_STANDIN=false): wss://127.0.0.1:<NCALAYER_PORT>, its key chooser at
+ * https://127.0.0.1:<NCALAYER_PORT>/.
  */
 export async function startNodeServer(): Promise<void> {
   assertDeployable();

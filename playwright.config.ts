@@ -29,6 +29,8 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // Tests only: trusts the NCALayer stand-in's locally made certificate (wss://127.0.0.1).
+        "--ignore-certificate-errors",
       ],
     },
   },

@@ -3,19 +3,21 @@
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { maskIin } from "@/lib/iin/mask";
+import { describeNcaLayerError, type NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { signWithNcaLayer } from "./ncalayer-connection";
 
 type Stage = "connecting" | "sending" | "failed";
 
 /**
- * EDS signing: NCALayer on this computer signs the exact payload with the signer's key (asked
- * for by IIN); the server verifies the CMS and keeps it. Starts at once; "Retry" after an error.
+ * EDS signing: NCALayer on this computer (over wss://) signs the exact payload with the signer's
+ * key (its chooser narrowed to their IIN); the server verifies the CMS and keeps it. Starts at
+ * once; "Retry" after an error.
  */
 export function EdsSigning(props: {
   requestId: string;
   payloadBase64: string;
   signerIin: string;
-  ncalayerPort: number;
+  ncalayer: NcaLayerTarget;
   onSigned: () => void;
 }) {
   const t = useTranslations("signing");
@@ -24,7 +26,9 @@ export function EdsSigning(props: {
   const [error, setError] = useState<string | null>(null);
   // Each attempt is one run of the effect below; "Retry" starts the next one.
   const [attempt, setAttempt] = useState(0);
-  const { requestId, payloadBase64, signerIin, ncalayerPort, onSigned } = props;
+  const [isNotRunning, setNotRunning] = useState(false);
+  const { requestId, payloadBase64, signerIin, ncalayer, onSigned } = props;
+  const ncalayerUrl = ncalayer.url;
 
   useEffect(() => {
     const current = new AbortController();
@@ -34,15 +38,18 @@ export function EdsSigning(props: {
       setStage("failed");
     };
     const sign = async () => {
-      const outcome = await signWithNcaLayer({ port: ncalayerPort, payloadBase64, signerIin, locale, signal: current.signal });
+      const outcome = await signWithNcaLayer({ url: ncalayerUrl, payloadBase64, signerIin, locale, signal: current.signal });
       if (current.signal.aborted) return;
-      if (outcome.kind === "not-running") return fail(t("errors.ncalayerNotRunning"));
+      if (outcome.kind === "not-running") {
+        setNotRunning(true);
+        return fail(t("errors.ncalayerNotRunning"));
+      }
       if (outcome.kind === "cancelled") return fail(t("errors.ncalayerCancelled"));
       if (outcome.kind === "error") {
         return fail(
           outcome.code === "NO_KEY"
             ? t("errors.ncalayerNoKey", { iin: maskIin(signerIin) })
-            : t("errors.ncalayerFailed", { message: outcome.message || outcome.code }),
+            : t("errors.ncalayerFailed", { message: describeNcaLayerError(outcome) }),
         );
       }
       setStage("sending");
@@ -65,7 +72,7 @@ export function EdsSigning(props: {
     };
     void sign();
     return () => current.abort();
-  }, [attempt, ncalayerPort, payloadBase64, signerIin, locale, requestId, onSigned, t]);
+  }, [attempt, ncalayerUrl, payloadBase64, signerIin, locale, requestId, onSigned, t]);
 
   return (
     <div className="space-y-3">
@@ -81,9 +88,21 @@ export function EdsSigning(props: {
           <p className="font-semibold text-red-700" role="alert" data-testid="signing-error">
             {error}
           </p>
+          {isNotRunning && ncalayer.standInChooserUrl && (
+            <p className="text-sm text-slate-700">
+              {t.rich("dialog.standInHint", {
+                link: (chunks) => (
+                  <a className="underline" href={ncalayer.standInChooserUrl ?? undefined} target="_blank" rel="noopener noreferrer">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
+          )}
           <button type="button" className="btn-primary w-full" onClick={() => {
               setStage("connecting");
               setError(null);
+              setNotRunning(false);
               setAttempt((n) => n + 1);
             }}>
             {t("dialog.retry")}

@@ -1,12 +1,14 @@
-// Browser side of NCALayer's WebSocket protocol: connect, wait for its greeting, send one
-// basics.sign request, read the answer. Nothing here knows about Qabyldau's server.
-import { basicsSignRequest, readNcaLayerReply } from "@/lib/signing/ncalayer-protocol";
+// Browser side of NCALayer's WebSocket protocol: connect over wss://, wait for its greeting, send
+// one basics.sign request, read the answer — the same messages ncalayer-js-client exchanges
+// (tests/integration/ncalayer-transcript.test.ts replays its recorded transcript against this
+// file). Nothing here knows about Qabyldau's server.
+import { basicsSignRequest, cmsBase64Of, readNcaLayerReply } from "@/lib/signing/ncalayer-protocol";
 
 export type NcaLayerOutcome =
   | { kind: "signed"; cms: string }
   | { kind: "cancelled" }
   | { kind: "not-running" }
-  | { kind: "error"; code: string; message: string };
+  | { kind: "error"; code: string; message: string; details?: string };
 
 /** How long to wait for NCALayer to answer the connection before calling it "not running". */
 const CONNECT_TIMEOUT_MS = 5000;
@@ -14,9 +16,10 @@ const CONNECT_TIMEOUT_MS = 5000;
 const GREETING_WAIT_MS = 800;
 
 export function signWithNcaLayer(input: {
-  port: number;
+  url: string;
   payloadBase64: string;
-  signerIin: string;
+  /** Narrows NCALayer's key chooser to this person's keys; empty = every key. */
+  signerIin?: string;
   locale: string;
   signal: AbortSignal;
 }): Promise<NcaLayerOutcome> {
@@ -40,7 +43,7 @@ export function signWithNcaLayer(input: {
       socket.send(JSON.stringify(basicsSignRequest({ dataBase64: input.payloadBase64, signerIin: input.signerIin, locale: input.locale })));
     };
     try {
-      socket = new WebSocket(`ws://127.0.0.1:${input.port}`);
+      socket = new WebSocket(input.url);
     } catch {
       resolve({ kind: "not-running" });
       return;
@@ -48,7 +51,7 @@ export function signWithNcaLayer(input: {
     input.signal.addEventListener("abort", abort);
     timers.push(setTimeout(() => socket.readyState !== WebSocket.OPEN && finish({ kind: "not-running" }), CONNECT_TIMEOUT_MS));
     socket.onopen = () => timers.push(setTimeout(send, GREETING_WAIT_MS));
-    socket.onerror = () => finish({ kind: "not-running" });
+    socket.onerror = () => finish(sent ? { kind: "error", code: "CONNECTION", message: "NCALayer connection failed" } : { kind: "not-running" });
     socket.onclose = () => finish(sent ? { kind: "error", code: "CLOSED", message: "NCALayer closed the connection" } : { kind: "not-running" });
     socket.onmessage = (event: MessageEvent) => {
       const reply = readNcaLayerReply(typeof event.data === "string" ? event.data : "");
@@ -57,13 +60,13 @@ export function signWithNcaLayer(input: {
           send();
           return;
         case "signed":
-          finish({ kind: "signed", cms: reply.results[0] ?? "" });
+          finish({ kind: "signed", cms: cmsBase64Of(reply.results[0] ?? "") });
           return;
         case "cancelled":
           finish({ kind: "cancelled" });
           return;
         case "error":
-          finish({ kind: "error", code: reply.code, message: reply.message });
+          finish({ kind: "error", code: reply.code, message: reply.message, details: reply.details });
           return;
         default:
           finish({ kind: "error", code: "UNREADABLE", message: "unreadable answer" });

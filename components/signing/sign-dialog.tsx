@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { maskIin } from "@/lib/iin/mask";
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 import { EdsSigning } from "./eds-signing";
 import { QrSigning } from "./qr-signing";
 
@@ -13,8 +14,8 @@ export type SignDialogProps = {
   payloadBase64: string;
   /** Whose key must sign: NCALayer is asked for this IIN's key only. */
   signerIin: string;
-  /** Where NCALayer listens on this computer (NCALAYER_PORT). */
-  ncalayerPort: number;
+  /** Where NCALayer listens on this computer (NCALAYER_URL), and the stand-in's chooser if it runs. */
+  ncalayer: NcaLayerTarget;
   /** Called once, when the server holds a verified signature. */
   onSigned: () => void;
   /** Esc, the close button: the page decides what closing means (usually unmounting). */
@@ -125,7 +126,7 @@ export function SignDialog(props: SignDialogProps) {
             requestId={props.requestId}
             payloadBase64={props.payloadBase64}
             signerIin={props.signerIin}
-            ncalayerPort={props.ncalayerPort}
+            ncalayer={props.ncalayer}
             onSigned={signed}
           />
         )}

@@ -85,7 +85,7 @@ export function useSigningFlow<T = undefined>({ baseUrl, failedMessage }: { base
         requestId={prepared.requestId}
         payloadBase64={prepared.payloadBase64}
         signerIin={prepared.signerIin}
-        ncalayerPort={prepared.ncalayerPort}
+        ncalayer={prepared.ncalayer}
         baseUrl={baseUrl}
         title={title}
         onSigned={() => complete(prepared.requestId)}

@@ -41,6 +41,11 @@ const schema = z.object({
   APP_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "APP_TODAY must be YYYY-MM-DD").optional(),
   /** Port of the local NCALayer stand-in (the real NCALayer listens on 13579). */
   NCALAYER_PORT: z.coerce.number().int().min(1).max(65535).default(13579),
+  /**
+   * Where the signing pages reach NCALayer on the signer's computer. Unset: the stand-in's
+   * wss://127.0.0.1:<NCALAYER_PORT> (the real NCALayer's wss://127.0.0.1:13579 by default).
+   */
+  NCALAYER_URL: z.string().regex(/^wss:\/\/[^\s/]+(\/\S*)?$/, "NCALAYER_URL must be a wss:// URL").optional(),
   /** With DEMO_STANDINS=true, "false" keeps the NCALayer stand-in from starting (a real one runs). */
   NCALAYER_STANDIN: z.enum(["true", "false"]).default("true"),
   /** Which implementation each outside system uses. Only "local" ships today. */

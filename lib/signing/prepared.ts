@@ -1,6 +1,8 @@
 // What a "prepare" server action hands the signing dialog: one shape for the parent's
 // submission and withdrawal and the director's decision. Pure.
 
+import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
+
 export type PreparedSigning = {
   /** The signing request made on the server. */
   requestId: string;
@@ -8,6 +10,6 @@ export type PreparedSigning = {
   payloadBase64: string;
   /** Whose key must sign: NCALayer is asked for this IIN's key only. */
   signerIin: string;
-  /** Where NCALayer listens on this computer (NCALAYER_PORT). */
-  ncalayerPort: number;
+  /** Where the page reaches NCALayer (NCALAYER_URL) and the stand-in's key chooser, if it runs. */
+  ncalayer: NcaLayerTarget;
 };

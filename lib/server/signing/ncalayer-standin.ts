@@ -1,27 +1,48 @@
 import "server-only";
+import crypto from "node:crypto";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
 import type { RawData, WebSocket, WebSocketServer } from "ws";
-import {
-  NCALAYER_BASICS_MODULE,
-  NCALAYER_COMMON_UTILS_MODULE,
-  type BasicsSignArgs,
-} from "@/lib/signing/ncalayer-protocol";
 import type { DbClient } from "@/lib/server/integrations/local-db";
-import { signCms } from "./cms";
-import { testKeyFor } from "./test-keys";
-import { PERSONAL_EXT_KEY_USAGES } from "./test-ca";
+import { handleChooserRequest, type ChooserBackend, type PendingView } from "./ncalayer-chooser";
+import {
+  CANCELLED,
+  STANDIN_VERSION,
+  answer,
+  basicsError,
+  chosenKey,
+  digestOf,
+  signTask,
+  type Reply,
+  type SignTask,
+} from "./ncalayer-standin-answer";
+import { ncaLayerTlsIdentity, type TlsIdentity } from "./ncalayer-tls";
 
 // A local stand-in for NCALayer, the NCA RK desktop program that signs with a person's EDS key
-// on request of a web page over a WebSocket on 127.0.0.1. It speaks the same protocol (module
-// kz.gov.pki.knca.basics, method sign) and signs with the test key of the IIN the page asks
-// for — as the real one offers only keys of that IIN when signerParams.iin is given. Without an
-// IIN it refuses: there is nobody to ask which key to use.
+// on request of a web page over a secure WebSocket on 127.0.0.1 (wss://127.0.0.1:13579). It
+// speaks the same protocol (ncalayer-standin-answer.ts) over TLS with a locally made certificate
+// (ncalayer-tls.ts), and serves its key chooser at https://127.0.0.1:<port>/
+// (ncalayer-chooser.ts) on the same port.
 
-export const STANDIN_VERSION = "1.4 (Qabyldau local stand-in)";
+export { STANDIN_VERSION };
 const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
-const MAX_DOCUMENTS = 20;
 
-export type NcaLayerStandIn = { port: number; close(): Promise<void> };
+export type PendingRequest = PendingView;
+
+export type NcaLayerStandIn = {
+  port: number;
+  /** wss://127.0.0.1:<port> */
+  url: string;
+  /** Requests waiting for a key choice, oldest first. */
+  pending(): PendingRequest[];
+  /** Signs a waiting request with the test key of `iin` (the chooser's "Sign"). */
+  choose(id: string, iin: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Answers a waiting request with NCALayer's "cancelled" (the chooser's "Cancel"). */
+  cancel(id: string): boolean;
+  /** "Always ask": requests naming an IIN wait for the chooser too. */
+  setAlwaysAsk(on: boolean): void;
+  close(): Promise<void>;
+};
 
 export type StandInOptions = {
   port: number;
@@ -33,127 +54,137 @@ export type StandInOptions = {
    * connections without an Origin header (programs, tests) are always allowed. Null = any.
    */
   allowedOrigins?: readonly string[] | null;
+  /** Default: the certificate in .data/ncalayer-tls (made on first use). */
+  tls?: TlsIdentity;
+  /** Start with "always ask" on. */
+  alwaysAsk?: boolean;
   log?: (line: string) => void;
 };
 
-type Reply = Record<string, unknown>;
+type Waiting = { view: PendingView; task: SignTask; settle(reply: Reply): void };
 
 /** Starts listening; rejects (e.g. EADDRINUSE) when the port cannot be taken. */
 export async function startNcaLayerStandIn(options: StandInOptions): Promise<NcaLayerStandIn> {
   // Loaded at run time, unbundled: ws's optional native helpers trip bundlers.
   const { WebSocketServer: Server } = await import(/* webpackIgnore: true */ "ws");
+  const tls = options.tls ?? ncaLayerTlsIdentity();
   const allowed = options.allowedOrigins ? new Set(options.allowedOrigins) : null;
-  const server: WebSocketServer = new Server({
-    host: options.host ?? "127.0.0.1",
-    port: options.port,
-    maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ origin }: { origin?: string }) => !origin || !allowed || allowed.has(origin),
+  const waiting = new Map<string, Waiting>();
+  let alwaysAsk = options.alwaysAsk ?? false;
+  let port = 0;
+
+  const settle = (id: string, reply: Reply) => {
+    const entry = waiting.get(id);
+    if (!entry) return false;
+    waiting.delete(id);
+    entry.settle(reply);
+    return true;
+  };
+  const backend: ChooserBackend = {
+    token: crypto.randomBytes(24).toString("base64url"),
+    get port() {
+      return port;
+    },
+    pending: () => [...waiting.values()].map((w) => w.view),
+    alwaysAsk: () => alwaysAsk,
+    setAlwaysAsk: (on) => {
+      alwaysAsk = on;
+    },
+    async choose(id, iin) {
+      const entry = waiting.get(id);
+      if (!entry) return { ok: false, reason: "This request is no longer waiting." };
+      const key = await chosenKey(entry.task, iin, options.client);
+      if (typeof key === "string") {
+        entry.view.error = key;
+        return { ok: false, reason: key };
+      }
+      settle(id, signTask(entry.task, key, options));
+      return { ok: true };
+    },
+    cancel: (id) => settle(id, CANCELLED),
+  };
+
+  const server = https.createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {
+    handleChooserRequest(req, res, backend).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
     server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1");
   });
   server.on("error", (error) => options.log?.(`NCALayer stand-in: ${error.message}`));
-  server.on("connection", (socket) => serve(socket, options.client));
-  const port = (server.address() as AddressInfo).port;
+  // Attached once listening: ws re-emits the server's errors (EADDRINUSE) on itself.
+  const sockets: WebSocketServer = new Server({
+    server,
+    maxPayload: MAX_MESSAGE_BYTES,
+    verifyClient: ({ origin }: { origin?: string }) => !origin || !allowed || allowed.has(origin),
+  });
+  sockets.on("error", (error) => options.log?.(`NCALayer stand-in: ${error.message}`));
+  server.on("tlsClientError", () => undefined);
+  port = (server.address() as AddressInfo).port;
+
+  sockets.on("connection", (socket: WebSocket, req) => {
+    const origin = typeof req.headers.origin === "string" ? req.headers.origin : "";
+    const mine = new Set<string>();
+    socket.on("close", () => {
+      // The page went away: its waiting request is dropped, as NCALayer closes its window.
+      for (const id of mine) waiting.delete(id);
+    });
+    serve(socket, {
+      client: options.client,
+      log: options.log,
+      alwaysAsk: () => alwaysAsk,
+      ask: (task) =>
+        new Promise<Reply>((resolve) => {
+          const id = crypto.randomUUID();
+          mine.add(id);
+          const view: PendingView = {
+            id,
+            origin,
+            documents: task.documents.map((d) => ({ bytes: d.length, sha256: digestOf(d) })),
+            storages: task.allowedStorages,
+            extKeyUsageOids: task.extKeyUsageOids,
+            iin: task.iin,
+            error: null,
+          };
+          waiting.set(id, { view, task, settle: resolve });
+          options.log?.(`NCALayer stand-in: a page asks for a key; choose it (or cancel) at https://127.0.0.1:${port}/`);
+        }),
+    });
+  });
+
   return {
     port,
+    url: `wss://127.0.0.1:${port}`,
+    pending: backend.pending,
+    choose: backend.choose,
+    cancel: backend.cancel,
+    setAlwaysAsk: backend.setAlwaysAsk,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of server.clients) socket.terminate();
+        waiting.clear();
+        for (const socket of sockets.clients) socket.terminate();
+        sockets.close();
         server.close(() => resolve());
+        server.closeAllConnections();
       }),
   };
 }
 
-function serve(socket: WebSocket, client: DbClient | undefined) {
+function serve(socket: WebSocket, context: Parameters<typeof answer>[1]) {
   socket.send(JSON.stringify({ result: { version: STANDIN_VERSION } }));
   // One request at a time, answered in order, as the real program does.
   let queue = Promise.resolve();
   socket.on("message", (data: RawData) => {
     queue = queue.then(async () => {
-      const reply = await answer(data.toString(), client).catch((error: unknown) =>
-        basicsError("INTERNAL_ERROR", error instanceof Error ? error.message : String(error)),
+      const reply = await answer(data.toString(), context).catch((error: unknown) =>
+        basicsError("INTERNAL_ERROR", "The stand-in failed.", error instanceof Error ? error.message : String(error)),
       );
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(reply));
     });
   });
-}
-
-/** The answer to one request message (exported for tests). */
-export async function answer(raw: string, client?: DbClient): Promise<Reply> {
-  let request: { module?: unknown; method?: unknown; args?: unknown };
-  try {
-    request = JSON.parse(raw) as typeof request;
-  } catch {
-    return basicsError("BAD_REQUEST", "The message is not JSON.");
-  }
-  if (!request || typeof request !== "object") return basicsError("BAD_REQUEST", "The message is not an object.");
-  if (request.module === NCALAYER_BASICS_MODULE) {
-    if (request.method !== "sign") return basicsError("METHOD_NOT_FOUND", `Unknown method ${String(request.method)}.`);
-    return basicsSign(request.args, client);
-  }
-  if (request.module === NCALAYER_COMMON_UTILS_MODULE) return commonUtils(String(request.method), request.args);
-  return basicsError("MODULE_NOT_FOUND", `Unknown module ${String(request.module)}.`);
-}
-
-async function basicsSign(rawArgs: unknown, client: DbClient | undefined): Promise<Reply> {
-  const args = (rawArgs ?? {}) as Partial<BasicsSignArgs>;
-  if (!rawArgs || typeof rawArgs !== "object") return basicsError("BAD_REQUEST", "args are missing.");
-  if (args.format !== "cms") return basicsError("UNSUPPORTED", `Format ${String(args.format)} is not supported by the stand-in; use "cms".`);
-  const params = args.signingParams ?? { decode: true, encapsulate: false, digested: false };
-  if (params.digested) return basicsError("UNSUPPORTED", "Signing a digest is not supported by the stand-in.");
-  const documents = Array.isArray(args.data) ? args.data : [args.data];
-  if (documents.length === 0 || documents.length > MAX_DOCUMENTS || !documents.every((d) => typeof d === "string" && d.length > 0)) {
-    return basicsError("BAD_REQUEST", "data must be a non-empty string or array of strings.");
-  }
-  const contents: Buffer[] = [];
-  for (const document of documents as string[]) {
-    if (params.decode === false) contents.push(Buffer.from(document, "utf8"));
-    else if (/^[A-Za-z0-9+/]*={0,2}$/.test(document) && document.length % 4 === 0) contents.push(Buffer.from(document, "base64"));
-    else return basicsError("BAD_REQUEST", "data is not base64 (signingParams.decode is true).");
-  }
-  const signer = args.signerParams ?? { extKeyUsageOids: [] };
-  const iin = typeof signer.iin === "string" ? signer.iin.trim() : "";
-  if (!iin) {
-    return basicsError(
-      "KEY_NOT_SELECTED",
-      "The stand-in cannot ask which key to use: give signerParams.iin, and the key of that IIN is used.",
-    );
-  }
-  const wanted = Array.isArray(signer.extKeyUsageOids) ? signer.extKeyUsageOids : [];
-  const unavailable = wanted.filter((oid) => !(PERSONAL_EXT_KEY_USAGES as readonly string[]).includes(oid));
-  if (unavailable.length > 0) return basicsError("NO_KEY", `No key with extended key usage ${unavailable.join(", ")}.`);
-  const key = await testKeyFor(iin, client);
-  if (!key) return basicsError("NO_KEY", `No key for IIN ${iin} in the available storages.`);
-  const result = contents.map((content) =>
-    signCms({ privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem, content, encapsulate: params.encapsulate === true }),
-  );
-  return { status: true, body: { result } };
-}
-
-function commonUtils(method: string, args: unknown): Reply {
-  switch (method) {
-    case "getActiveTokens":
-      // No hardware tokens: the test keys live in the stand-in's "file" storage.
-      return { code: "200", responseObject: [] };
-    case "getKeyInfo":
-    case "createCAdESFromBase64":
-    case "createCMSSignatureFromBase64":
-    case "signXml":
-      return {
-        code: "500",
-        message: `${method}${Array.isArray(args) ? "" : " (no args)"}: the stand-in cannot ask which key to use. Use module ${NCALAYER_BASICS_MODULE}, method sign, with signerParams.iin.`,
-      };
-    case "changeLocale":
-      return { code: "200" };
-    default:
-      return { code: "500", message: `Unknown method ${method}.` };
-  }
-}
-
-function basicsError(code: string, message: string): Reply {
-  return { status: false, code, message };
 }
 
 /** The product's own origin, under both names of the loopback host. */
@@ -176,7 +207,7 @@ export function startNcaLayerStandInOnce(options: StandInOptions): Promise<NcaLa
   const log = options.log ?? ((line: string) => console.warn(line));
   holder.__qabyldauNcaLayer ??= startNcaLayerStandIn({ ...options, log })
     .then((standIn) => {
-      console.info(`NCALayer stand-in listening on ws://${options.host ?? "127.0.0.1"}:${standIn.port}`);
+      console.info(`NCALayer stand-in listening on ${standIn.url} (key chooser: https://127.0.0.1:${standIn.port}/)`);
       return standIn;
     })
     .catch((error: NodeJS.ErrnoException) => {

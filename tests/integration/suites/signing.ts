@@ -15,12 +15,15 @@ type Reply = Record<string, unknown>;
 export function defineSigningSuite(target: Target) {
   describe(`signing on ${target}`, () => {
     let app: Awaited<ReturnType<typeof loadApp>>;
-    let standIn: { port: number; close(): Promise<void> } | undefined;
+    let standIn: Awaited<ReturnType<typeof app.startNcaLayerStandIn>> | undefined;
+    let tls: { keyPem: string; certPem: string };
     const run = onAppDatabase(target, {
       load: async () => {
         app = await loadApp();
+        tls = app.createLoopbackCertificate();
         standIn = await app.startNcaLayerStandIn({
           port: 0,
+          tls,
           client: await app.db(),
           allowedOrigins: ["http://127.0.0.1:3999"],
         });
@@ -28,6 +31,8 @@ export function defineSigningSuite(target: Target) {
       unload: async () => {
         await standIn?.close();
       },
+      // Migrations, the demo seed and a fresh TLS key for the stand-in on a busy machine.
+      setupTimeout: 180_000,
     });
 
     /** A parent (signed in once through eGov) with a draft application for their child. */
@@ -54,10 +59,11 @@ export function defineSigningSuite(target: Target) {
     }
 
     /** Connects like a browser would, waits for the greeting, sends one message, returns both answers. */
-    async function askStandIn(message: unknown, origin?: string): Promise<{ greeting: Reply; reply: Reply }> {
+    async function askStandIn(message: unknown, origin?: string, whileWaiting?: () => Promise<void>): Promise<{ greeting: Reply; reply: Reply }> {
       const { WebSocket } = await import("ws");
       return new Promise((resolve, reject) => {
-        const socket = new WebSocket(`ws://127.0.0.1:${standIn!.port}`, origin ? { origin } : {});
+        // wss:// with the stand-in's own certificate trusted, as a browser told to trust it.
+        const socket = new WebSocket(`wss://127.0.0.1:${standIn!.port}`, { ca: tls.certPem, ...(origin ? { origin } : {}) });
         const received: Reply[] = [];
         const timer = setTimeout(() => {
           socket.terminate();
@@ -67,6 +73,7 @@ export function defineSigningSuite(target: Target) {
           received.push(JSON.parse(String(data)) as Reply);
           if (received.length === 1) {
             socket.send(typeof message === "string" ? message : JSON.stringify(message));
+            whileWaiting?.().catch(reject);
           } else {
             clearTimeout(timer);
             socket.close();
@@ -185,12 +192,19 @@ export function defineSigningSuite(target: Target) {
     run("the stand-in answers NCALayer's errors plainly and only to the app's own pages", async () => {
       const data = Buffer.from("{}").toString("base64");
       const noIin = basicsSignRequest({ dataBase64: data, signerIin: "", locale: "ru" });
-      expect((await askStandIn(noIin)).reply).toMatchObject({ status: false, code: "KEY_NOT_SELECTED" });
+      // Without an IIN the request waits for the key chooser, which may cancel it (NCALayer's words).
+      const cancelOnceWaiting = async () => {
+        for (let i = 0; i < 100 && standIn!.pending().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        expect(standIn!.pending()).toHaveLength(1);
+        expect(standIn!.cancel(standIn!.pending()[0]!.id)).toBe(true);
+      };
+      expect((await askStandIn(noIin, undefined, cancelOnceWaiting)).reply).toEqual({ status: true, body: {} });
+      expect(standIn!.pending()).toEqual([]);
       const nobody = makeIin("1955-05-05", "MALE", 9876)!;
       expect(isValidIin(nobody)).toBe(true);
       const unknown = basicsSignRequest({ dataBase64: data, signerIin: nobody, locale: "ru" });
       expect((await askStandIn(unknown)).reply).toMatchObject({ status: false, code: "NO_KEY" });
-      expect((await askStandIn("{not json")).reply).toMatchObject({ status: false, code: "BAD_REQUEST" });
+      expect((await askStandIn("{not json")).reply).toMatchObject({ status: false, code: "INVOCATION_ERROR" });
       expect((await askStandIn({ module: "kz.gov.pki.knca.basics", method: "sign", args: { ...noIin.args, format: "xml" } })).reply).toMatchObject({
         status: false,
         code: "UNSUPPORTED",
@@ -203,13 +217,14 @@ export function defineSigningSuite(target: Target) {
         code: "500",
       });
       // The app's own origin may connect; another web page may not.
-      expect((await askStandIn(noIin, "http://127.0.0.1:3999")).greeting).toMatchObject({ result: {} });
-      await expect(askStandIn(noIin, "http://evil.example")).rejects.toThrow();
+      const tokens = { module: "kz.gov.pki.knca.commonUtils", method: "getActiveTokens" };
+      expect((await askStandIn(tokens, "http://127.0.0.1:3999")).greeting).toMatchObject({ result: {} });
+      await expect(askStandIn(tokens, "http://evil.example")).rejects.toThrow();
     });
 
     run("a second stand-in on a taken port is reported in one line, not a crash", async () => {
       const lines: string[] = [];
-      expect(await app.startNcaLayerStandInOnce({ port: standIn!.port, client: await app.db(), log: (line) => lines.push(line) })).toBeNull();
+      expect(await app.startNcaLayerStandInOnce({ port: standIn!.port, tls, client: await app.db(), log: (line) => lines.push(line) })).toBeNull();
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(`port ${standIn!.port} is in use`);
       await app.stopNcaLayerStandIn();
@@ -323,6 +338,7 @@ async function loadApp() {
   const { ensureStaffIin, signerIinOf } = await import("@/lib/server/signing/signer-identity");
   const { describeForPhone } = await import("@/lib/server/signing/describe-for-phone");
   const { startNcaLayerStandIn, startNcaLayerStandInOnce, stopNcaLayerStandIn } = await import("@/lib/server/signing/ncalayer-standin");
+  const { createLoopbackCertificate } = await import("@/lib/server/signing/ncalayer-tls");
   const { mobileSignStep } = await import("@/app/egov-mobile/sign/[id]/actions");
   return {
     db,
@@ -342,6 +358,7 @@ async function loadApp() {
     startNcaLayerStandIn,
     startNcaLayerStandInOnce,
     stopNcaLayerStandIn,
+    createLoopbackCertificate,
     mobileSignStep,
   };
 }

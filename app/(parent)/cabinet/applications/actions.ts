@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { env } from "@/lib/server/env";
+import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
 import { failure, translator } from "@/lib/server/forms/failure";
 import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/application/prepare-submission";
@@ -28,7 +28,7 @@ export async function prepareSubmissionAction(draftId: string): Promise<ActionRe
     const t = await translator(ERRORS);
     return failure(ERRORS, { formError: t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) }) });
   }
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
 }
 
 /** After the signature: submit (idempotent — a repeated call returns the same application). */
@@ -48,7 +48,7 @@ export async function prepareWithdrawalAction(applicationId: string): Promise<Ac
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await prepareWithdrawal(parent, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
 }
 
 export async function withdrawApplicationAction(requestId: string): Promise<ActionResult<{ applicationId: string }>> {

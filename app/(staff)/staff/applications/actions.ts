@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
-import { env } from "@/lib/server/env";
+import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
 import { reviewApplication } from "@/lib/server/backoffice/review-application";
 import { startDecision } from "@/lib/server/backoffice/start-decision";
 import { completeDecision } from "@/lib/server/backoffice/complete-decision";
@@ -72,7 +72,7 @@ export async function startDecisionAction(input: z.input<typeof decisionStartSch
   const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
   const result = await startDecision(user, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayerPort: env().NCALAYER_PORT });
+  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
 }
 
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
