@@ -16,7 +16,15 @@ const schema = z.object({
   /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
   APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
-  /** eGov OpenID Connect. Unset issuer = the built-in local identity provider. */
+  /**
+   * The demo stand-ins of outside systems (the eGov sign-in, the one-time code shown on screen).
+   * Unset: on outside production (dev, tests), off in production.
+   */
+  DEMO_STANDINS: z.enum(["true", "false"]).optional(),
+  /**
+   * eGov OpenID Connect issuer; the client finds everything else by discovery. Unset = the
+   * built-in stand-in at APP_BASE_URL/egov-idp (only while the demo stand-ins are on).
+   */
   EGOV_ISSUER: z.string().url().optional(),
   EGOV_CLIENT_ID: z.string().default("qabyldau"),
   EGOV_CLIENT_SECRET: z.string().default("local-egov-secret"),
@@ -37,13 +45,18 @@ const schema = z.object({
   SMS_ADAPTER: z.enum(["local"]).default("local"),
 });
 
-export type Env = z.infer<typeof schema>;
+const config = schema.transform(({ DEMO_STANDINS, ...rest }) => ({
+  ...rest,
+  DEMO_STANDINS: DEMO_STANDINS === undefined ? rest.NODE_ENV !== "production" : DEMO_STANDINS === "true",
+}));
+
+export type Env = z.infer<typeof config>;
 
 let cached: Env | undefined;
 
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    const parsed = config.safeParse(process.env);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`Invalid configuration: ${problems}`);
@@ -53,7 +66,17 @@ export function env(): Env {
   return cached;
 }
 
-/** True when parents sign in through the built-in eGov stand-in (no EGOV_ISSUER configured). */
-export function isLocalEgov(): boolean {
-  return !env().EGOV_ISSUER;
+/** Path of the built-in eGov stand-in (an OpenID provider) under APP_BASE_URL. */
+export const EGOV_STANDIN_PATH = "/egov-idp";
+
+/** Whether the built-in eGov stand-in answers at all (otherwise its routes are 404). */
+export function isEgovStandInOn(): boolean {
+  return env().DEMO_STANDINS;
+}
+
+/** The issuer parents sign in with: EGOV_ISSUER, else the stand-in; null when neither is there. */
+export function egovIssuer(): string | null {
+  const config = env();
+  if (config.EGOV_ISSUER) return config.EGOV_ISSUER.replace(/\/$/, "");
+  return config.DEMO_STANDINS ? `${config.APP_BASE_URL}${EGOV_STANDIN_PATH}` : null;
 }
