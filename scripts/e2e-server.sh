@@ -14,5 +14,9 @@ export NEXTAUTH_SECRET="e2e-only-secret-$(date +%s%N)"
 export APP_TODAY="${APP_TODAY:-2026-07-06}"
 export NEXT_TELEMETRY_DISABLED=1
 export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
+# The demo stand-ins are on, and parents sign in through the eGov stand-in found by discovery
+# alone, exactly as they would with the real eGov's issuer.
+export DEMO_STANDINS=true
+export EGOV_ISSUER="$APP_BASE_URL/egov-idp"
 unset DATABASE_URL
 exec env PORT="$port" npm run start --silent
