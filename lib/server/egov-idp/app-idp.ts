@@ -58,6 +58,7 @@ export async function forwardToEgovIdp(request: Request): Promise<Response> {
     headers,
     body: hasBody ? await request.arrayBuffer() : undefined,
     redirect: "manual",
+    cache: "no-store",
   });
   const outgoing = new Headers();
   answer.headers.forEach((value, name) => {
