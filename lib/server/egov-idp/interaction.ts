@@ -49,7 +49,8 @@ export async function egovInteractionStep(
   form: FormData,
 ): Promise<EgovLoginState> {
   const interaction = await interactionOf(deps, request);
-  if (!interaction) return { step: "denied" };
+  // Gone, or already decided (signed in, refused or locked): nothing more happens on it.
+  if (!interaction || interaction.result) return { step: "denied" };
   const { codes } = deps.idp;
   const { uid } = request;
   const intent = String(form.get("intent") ?? "");
@@ -66,7 +67,7 @@ export async function egovInteractionStep(
     const check = codes.check(uid, code.success ? code.data : "-----");
     if (check === "wrong") return { ...display, error: "otp_wrong" };
     if (check === "dead") {
-      codes.forget(uid);
+      // The ticket stays, dead: no new code can be asked for on this sign-in.
       const to = await finish(deps, request, { error: "access_denied", error_description: "too many wrong one-time codes" });
       return to ? { step: "locked", to } : { step: "denied" };
     }
@@ -110,11 +111,10 @@ async function sendCode(deps: InteractionDeps, uid: string, iin: string): Promis
     if (codes.isDead(uid) || !codes.takeSendSlot(phone ? `phone:${phone}` : `iin:${iin}`)) {
       return { step: "iin", error: "too_many", iin };
     }
+    // A code is made either way; for nobody it is never sent and can verify no one. The wrong
+    // tries already typed on this sign-in carry over in both cases.
     const code = codes.issue(uid, citizen ? iin : "");
-    if (!citizen) {
-      codes.forget(uid);
-      return { step: "iin", error: "iin_unknown", iin };
-    }
+    if (!citizen) return { step: "iin", error: "iin_unknown", iin };
     if (phone) await deps.sendCode(phone, code);
     return { step: "otp", phone: maskPhone(phone), ...(deps.showCode ? { demoCode: code } : {}) };
   })();

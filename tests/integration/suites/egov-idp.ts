@@ -130,13 +130,16 @@ export function defineEgovIdpSuite(target: Target) {
         state = await step(flow, state, { intent: "verify", code: wrongCode(code) });
         expect(state).toMatchObject({ step: "otp", error: "otp_wrong" });
       }
-      // A fresh code on the same sign-in does not reset the count.
+      // Neither another IIN nor a fresh code on the same sign-in resets the count.
+      const nobody = makeIin("1984-04-04", "MALE", 4321)!;
+      expect(await step(flow, { step: "iin" }, { intent: "send-code", iin: nobody })).toMatchObject({ error: "iin_unknown" });
       state = await step(flow, { step: "iin" }, { intent: "send-code", iin: DEMO_CITIZENS.eligibleFather });
       const fresh = sms.at(-1)!.code;
       state = await step(flow, state, { intent: "verify", code: wrongCode(fresh) });
       expect(state.step).toBe("locked");
       // The right code is no use now: the ticket is dead and the interaction finished.
       expect(await step(flow, { step: "otp", phone: "x" }, { intent: "verify", code: fresh })).toEqual({ step: "denied" });
+      expect(await step(flow, { step: "iin" }, { intent: "send-code", iin: DEMO_CITIZENS.eligibleFather })).toEqual({ step: "denied" });
       const back = await follow(flow, (state as { to: string }).to);
       expect(back.origin + back.pathname).toBe(REDIRECT_URI);
       expect(back.searchParams.get("error")).toBe("access_denied");
