@@ -18,5 +18,8 @@ export DEMO_STANDINS=true
 export NCALAYER_PORT="${NCALAYER_PORT:-13600}"
 # The stand-ins' test CA runs no OCSP responder (demo configuration).
 export SIGNING_REVOCATION="${SIGNING_REVOCATION:-off}"
+# Parents sign in through the eGov stand-in found by discovery alone, exactly as they would
+# with the real eGov's issuer.
+export EGOV_ISSUER="$APP_BASE_URL/egov-idp"
 unset DATABASE_URL
 exec env PORT="$port" npm run start --silent

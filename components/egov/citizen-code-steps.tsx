@@ -10,7 +10,7 @@ type Translate = (key: string, values?: Record<string, string>) => string;
 /** The two steps drawn here; a stand-in's other steps are its own. */
 export type CitizenCodeState =
   | { step: "iin"; error?: string; iin?: string }
-  | { step: "otp"; phone: string; demoCode: string; error?: string };
+  | { step: "otp"; phone: string; demoCode?: string; error?: string };
 
 /**
  * The IIN screen or the code screen. The caller's namespace holds iinIntro, iin, sendCode,
@@ -53,9 +53,11 @@ export function CitizenCodeSteps(props: {
     <>
       <StepHeading heading={props.heading}>{t("otpTitle")}</StepHeading>
       <p className="text-slate-700">{t("otpSent", { phone: state.phone })}</p>
-      <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="demo-otp">
-        {t("demoCode")} <strong className="font-mono text-lg tracking-widest">{state.demoCode}</strong>
-      </p>
+      {state.demoCode && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="demo-otp">
+          {t("demoCode")} <strong className="font-mono text-lg tracking-widest">{state.demoCode}</strong>
+        </p>
+      )}
       <DigitsField
         name="code"
         label={t("code")}

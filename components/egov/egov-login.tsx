@@ -2,14 +2,18 @@
 
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
-import type { EgovLoginState } from "@/lib/egov/login-state";
+import type { EgovLoginState } from "@/lib/server/egov-idp/interaction";
 import { CitizenCodeSteps } from "./citizen-code-steps";
 
-export function EgovLogin({ initial, step }: { initial: EgovLoginState; step: (state: EgovLoginState, form: FormData) => Promise<EgovLoginState> }) {
+type Step = (state: EgovLoginState, form: FormData) => Promise<EgovLoginState>;
+
+export function EgovLogin({ initial, action: step }: { initial: EgovLoginState; action: Step }) {
   const t = useTranslations("egov");
   const [state, action, pending] = useActionState(step, initial);
   const redirectTo = state.step === "redirect" ? state.to : null;
   useEffect(() => {
+    // A full-page navigation, as a real IdP's 302 would be: the provider then sends the
+    // browser on to the relying party's callback, a route handler that sets cookies.
     if (redirectTo) window.location.assign(redirectTo);
   }, [redirectTo]);
 
@@ -19,6 +23,15 @@ export function EgovLogin({ initial, step }: { initial: EgovLoginState; step: (s
 
   if (state.step === "denied") {
     return <p className="card text-red-800" role="alert">{t("expired")}</p>;
+  }
+
+  if (state.step === "locked") {
+    return (
+      <div className="card space-y-4">
+        <p className="font-semibold text-red-800" role="alert" data-testid="egov-locked">{t("errors.otp_locked")}</p>
+        <a className="btn-primary inline-block" href={state.to}>{t("backToService")}</a>
+      </div>
+    );
   }
 
   return (

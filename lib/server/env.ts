@@ -27,7 +27,10 @@ const schema = z.object({
   /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
   APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
-  /** eGov OpenID Connect. Unset issuer = the built-in local identity provider. */
+  /**
+   * eGov OpenID Connect issuer; the client finds everything else by discovery. Unset = the
+   * built-in stand-in at APP_BASE_URL/egov-idp (only while the demo stand-ins are on).
+   */
   EGOV_ISSUER: z.string().url().optional(),
   EGOV_CLIENT_ID: z.string().default("qabyldau"),
   EGOV_CLIENT_SECRET: z.string().default("local-egov-secret"),
@@ -100,11 +103,6 @@ export function standInsEnabled(): boolean {
   return env().DEMO_STANDINS === "true";
 }
 
-/** The eGov sign-in stand-in is served: the same switch as every other stand-in. */
-export function isLocalEgov(): boolean {
-  return standInsEnabled();
-}
-
 /** The defaults a demonstration runs with, which a real deployment must replace. */
 export const DEMO_DEFAULTS = {
   EGOV_CLIENT_SECRET: "local-egov-secret",
@@ -150,4 +148,19 @@ export function deploymentProblems(raw: Record<string, string | undefined>): str
     problems.push("NCALAYER_STANDIN: the NCALayer stand-in cannot run without DEMO_STANDINS=true");
   }
   return problems;
+}
+
+/** Path of the built-in eGov stand-in (an OpenID provider) under APP_BASE_URL. */
+export const EGOV_STANDIN_PATH = "/egov-idp";
+
+/** Whether the built-in eGov stand-in answers at all (otherwise its routes are 404). */
+export function isEgovStandInOn(): boolean {
+  return standInsEnabled();
+}
+
+/** The issuer parents sign in with: EGOV_ISSUER, else the stand-in; null when neither is there. */
+export function egovIssuer(): string | null {
+  const config = env();
+  if (config.EGOV_ISSUER) return config.EGOV_ISSUER.replace(/\/$/, "");
+  return config.DEMO_STANDINS === "true" ? `${config.APP_BASE_URL}${EGOV_STANDIN_PATH}` : null;
 }

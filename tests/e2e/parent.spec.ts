@@ -80,3 +80,26 @@ test("an unknown IIN cannot sign in at eGov, and the message does not say whethe
   await page.locator('button[value="send-code"]').click();
   await expect(page.getByRole("alert").filter({ hasText: kk.egov.errors.iin_unknown })).toBeVisible();
 });
+
+test("five wrong one-time codes end the eGov sign-in, and the parent is told so in Russian", async ({ page }) => {
+  await useLanguage(page, "ru");
+  await page.goto("/sign-in");
+  await page.getByTestId("egov-sign-in").click();
+  await page.waitForURL(/\/egov-idp\/authorize\/interaction\//);
+  await page.locator("#iin").fill(DEMO_CITIZENS.leapDayMother);
+  await page.locator('button[value="send-code"]').click();
+  const code = (await page.getByTestId("demo-otp").locator("strong").textContent())?.trim() ?? "";
+  const wrong = String((Number(code) + 1) % 100_000).padStart(5, "0");
+  for (let i = 0; i < 4; i++) {
+    await page.locator("#code").fill(wrong);
+    await page.locator('button[value="verify"]').click();
+    await expect(page.getByRole("alert").filter({ hasText: ru.egov.errors.otp_wrong })).toBeVisible();
+  }
+  await page.locator("#code").fill(wrong);
+  await page.locator('button[value="verify"]').click();
+  await expect(page.getByTestId("egov-locked")).toHaveText(ru.egov.errors.otp_locked);
+  // Back at the service through the provider's error redirect: not signed in.
+  await page.getByRole("link", { name: ru.egov.backToService }).click();
+  await page.waitForURL(/\/sign-in\?.*\berror=/);
+  await expect(page.getByRole("alert").filter({ hasText: ru.signIn.errors.generic })).toBeVisible();
+});

@@ -4,43 +4,55 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
-import { env } from "@/lib/server/env";
+import { egovIssuer, env } from "@/lib/server/env";
 import { authSecret } from "./secret";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 import { signInParent } from "./sign-in-parent";
-import { idpIssuer } from "@/lib/server/egov-idp/tokens";
+import { egovIinOf, egovProfile, type EgovClaims } from "@/lib/auth/egov-profile";
+import { egovDiscovery, type EgovMetadata } from "./egov-discovery";
 
-type EgovProfile = { sub: string; iin?: string; name?: string };
+type VerifiedTokens = { claims(): Record<string, unknown> };
 
-/** eGov: the real provider by discovery when EGOV_ISSUER is set, else the built-in one. */
-function egovProvider(): OAuthConfig<EgovProfile> {
+/**
+ * eGov, always through its discovery document (EGOV_ISSUER, or the built-in stand-in in demo
+ * mode). With `metadata` (our cached discovery) the endpoints are given outright; without it
+ * next-auth discovers them itself on use. Null when no eGov is configured at all.
+ */
+function egovProvider(metadata: EgovMetadata | null): OAuthConfig<EgovClaims> | null {
   const config = env();
-  const common = {
+  const issuer = egovIssuer();
+  if (!issuer) return null;
+  const params = { scope: "openid profile" };
+  const provider: OAuthConfig<EgovClaims> = {
     id: "egov",
     name: "eGov",
-    type: "oauth" as const,
+    type: "oauth",
     clientId: config.EGOV_CLIENT_ID,
     clientSecret: config.EGOV_CLIENT_SECRET,
-    checks: ["pkce", "state"] as ("pkce" | "state")[],
+    checks: ["pkce", "state", "nonce"],
     idToken: true,
-    profile: (profile: EgovProfile) => ({ id: profile.iin ?? profile.sub, name: profile.name ?? null }),
+    client: { token_endpoint_auth_method: "client_secret_basic", id_token_signed_response_alg: "RS256" },
+    // The ID token is verified (signature by JWKS, issuer, audience, nonce) before this runs.
+    userinfo: {
+      ...(metadata ? { url: metadata.userinfo_endpoint } : {}),
+      // next-auth hands over openid-client's TokenSet, typed only by its fields.
+      request: ({ tokens, client }) =>
+        egovProfile((tokens as unknown as VerifiedTokens).claims() as EgovClaims, () =>
+          client.userinfo(tokens as never) as Promise<Record<string, unknown>>,
+        ),
+    },
+    profile: (profile) => ({ id: egovIinOf(profile) ?? profile.sub, name: profile.name ?? null }),
   };
-  if (config.EGOV_ISSUER) {
-    return {
-      ...common,
-      wellKnown: `${config.EGOV_ISSUER}/.well-known/openid-configuration`,
-      authorization: { params: { scope: "openid profile phone" } },
-    };
+  if (!metadata) {
+    return { ...provider, wellKnown: `${issuer}/.well-known/openid-configuration`, authorization: { params } };
   }
-  const issuer = idpIssuer();
   return {
-    ...common,
-    issuer,
-    authorization: { url: `${issuer}/authorize`, params: { scope: "openid profile phone" } },
-    token: `${issuer}/token`,
-    userinfo: `${issuer}/userinfo`,
-    client: { id_token_signed_response_alg: "HS256", token_endpoint_auth_method: "client_secret_post" },
+    ...provider,
+    issuer: metadata.issuer,
+    authorization: { url: metadata.authorization_endpoint, params },
+    token: metadata.token_endpoint,
+    jwks_endpoint: metadata.jwks_uri,
   };
 }
 
@@ -82,7 +94,17 @@ function dummyHash(): Promise<string> {
   return dummy;
 }
 
-export function authOptions(): NextAuthOptions {
+/**
+ * The options with eGov's endpoints from the cached discovery: for the sign-in and callback
+ * requests of eGov. If discovery fails, next-auth tries it once more and reports the failure.
+ */
+export async function authOptionsForEgovSignIn(): Promise<NextAuthOptions> {
+  const issuer = egovIssuer();
+  const metadata = issuer ? await egovDiscovery(issuer).catch(() => null) : null;
+  return authOptions(metadata);
+}
+
+export function authOptions(egovMetadata: EgovMetadata | null = null): NextAuthOptions {
   // next-auth builds its callback URL from NEXTAUTH_URL; keep it equal to the one base URL so
   // the redirect_uri sent to eGov is exactly the registered one.
   process.env.NEXTAUTH_URL ??= env().APP_BASE_URL;
@@ -90,11 +112,11 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
-    providers: [egovProvider(), staffProvider],
+    providers: [egovProvider(egovMetadata), staffProvider].filter((p) => p !== null),
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== "egov") return true;
-        const iin = (profile as EgovProfile | undefined)?.iin ?? (profile as EgovProfile | undefined)?.sub;
+        const iin = egovIinOf(profile as EgovClaims | undefined);
         const parent = iin ? await signInParent(iin) : null;
         if (!parent) return false;
         // next-auth hands this same user object to jwt() next: it carries our id from here on.

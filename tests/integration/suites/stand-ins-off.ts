@@ -58,24 +58,19 @@ export function defineStandInsOffSuite(target: Target) {
 
     run("eGov sign-in stand-in: token and userinfo answer 404, the authorize page and its action are not found", async () => {
       const { NextRequest } = app;
-      const token = await app.tokenRoute.POST(
-        new NextRequest("http://127.0.0.1:3999/egov-idp/token", {
-          method: "POST",
-          body: new URLSearchParams({ grant_type: "authorization_code", code: "x", client_id: "qabyldau", client_secret: "local-egov-secret" }),
-        }),
-      );
-      expect(token.status).toBe(404);
-      const userinfo = await app.userinfoRoute.GET(
-        new NextRequest("http://127.0.0.1:3999/egov-idp/userinfo", { headers: { authorization: "Bearer x" } }),
-      );
-      expect(userinfo.status).toBe(404);
-      await expectNotFound(() => app.authorizePage({ searchParams: Promise.resolve({}) }));
+      // Every protocol endpoint of the provider (discovery, JWKS, authorize, token, userinfo).
+      for (const path of [".well-known/openid-configuration", "jwks", "auth", "token", "me"]) {
+        const url = `http://127.0.0.1:3999/egov-idp/${path}`;
+        expect((await app.oidcRoute.GET(new NextRequest(url))).status).toBe(404);
+        expect((await app.oidcRoute.POST(new NextRequest(url, { method: "POST", body: "grant_type=authorization_code&code=x" }))).status).toBe(404);
+      }
+      await expectNotFound(() => app.interactionPage({ params: Promise.resolve({ uid: "abcdefgh12" }) }));
       await expectNotFound(() => app.egovLayout({ children: null }));
       // The IIN step that used to show the one-time code on the page.
       const form = new FormData();
       form.set("intent", "send-code");
       form.set("iin", DEMO_CITIZENS.eligibleMother);
-      await expectNotFound(() => app.egovStep({ step: "iin", request: "anything" }, form));
+      await expectNotFound(() => app.egovStep("abcdefgh12", { step: "iin" }, form));
       const smsSent = await (await app.db()).smsMessage.count();
       expect(smsSent).toBe(0);
     });
@@ -125,9 +120,8 @@ async function loadApp() {
   const { signOnPhone } = await import("@/lib/server/signing/sign-on-phone");
   const { testCa, generateRsaKeyPair, issuePersonalCertificate } = await import("@/lib/server/signing/test-ca");
   const { signCms } = await import("@/lib/server/signing/cms");
-  const tokenRoute = await import("@/app/egov-idp/token/route");
-  const userinfoRoute = await import("@/app/egov-idp/userinfo/route");
-  const { default: authorizePage } = await import("@/app/egov-idp/authorize/page");
+  const oidcRoute = await import("@/app/egov-idp/[...oidc]/route");
+  const { default: interactionPage } = await import("@/app/egov-idp/authorize/interaction/[uid]/page");
   const { egovStep } = await import("@/app/egov-idp/authorize/actions");
   const { default: egovLayout } = await import("@/app/egov-idp/layout");
   const { default: mobilePage } = await import("@/app/egov-mobile/sign/[id]/page");
@@ -146,9 +140,8 @@ async function loadApp() {
     generateRsaKeyPair,
     issuePersonalCertificate,
     signCms,
-    tokenRoute,
-    userinfoRoute,
-    authorizePage,
+    oidcRoute,
+    interactionPage,
     egovStep,
     egovLayout,
     mobilePage,

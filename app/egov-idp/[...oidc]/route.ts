@@ -1,0 +1,13 @@
+import { standInsOffResponse } from "@/lib/server/stand-ins";
+import { forwardToEgovIdp } from "@/lib/server/egov-idp/app-idp";
+
+// Every protocol endpoint of the eGov stand-in (discovery, JWKS, authorize, token, userinfo) is
+// answered by oidc-provider; this route only hands requests over (see idp-server.ts for why).
+// The interaction screens under authorize/interaction/ are pages of their own.
+export const dynamic = "force-dynamic";
+
+async function handler(request: Request): Promise<Response> {
+  return standInsOffResponse() ?? forwardToEgovIdp(request);
+}
+
+export { handler as GET, handler as POST, handler as OPTIONS, handler as HEAD };

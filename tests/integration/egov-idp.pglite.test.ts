@@ -1,0 +1,3 @@
+import { defineEgovIdpSuite } from "./suites/egov-idp";
+
+defineEgovIdpSuite("pglite");
