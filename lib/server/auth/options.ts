@@ -9,6 +9,7 @@ import { authSecret } from "./secret";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 import { signInParent } from "./sign-in-parent";
+import { currentSessionVersion } from "./session-version";
 import { idpIssuer } from "@/lib/server/egov-idp/tokens";
 
 type EgovProfile = { sub: string; iin?: string; name?: string };
@@ -70,7 +71,7 @@ const staffProvider: CredentialsConfig = {
     }
     await clearFailures(prisma, [loginKey(parsed.data.login)]);
     await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    return { id: user.id, name: user.fullName, role: user.role };
+    return { id: user.id, name: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
   },
 };
 
@@ -82,13 +83,16 @@ function dummyHash(): Promise<string> {
   return dummy;
 }
 
+/** A working day: a session ends after 8 hours whatever happens. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
 export function authOptions(): NextAuthOptions {
   // next-auth builds its callback URL from NEXTAUTH_URL; keep it equal to the one base URL so
   // the redirect_uri sent to eGov is exactly the registered one.
   process.env.NEXTAUTH_URL ??= env().APP_BASE_URL;
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [egovProvider(), staffProvider],
     callbacks: {
@@ -105,9 +109,11 @@ export function authOptions(): NextAuthOptions {
         if (account?.provider === "egov" && user) {
           token.uid = user.id;
           token.role = "PARENT";
+          token.sv = await currentSessionVersion(user.id);
         } else if (account?.provider === "staff" && user) {
           token.uid = user.id;
           token.role = user.role;
+          token.sv = user.sessionVersion ?? (await currentSessionVersion(user.id));
         }
         return token;
       },
@@ -115,8 +121,20 @@ export function authOptions(): NextAuthOptions {
         if (session.user && token.uid) {
           session.user.id = token.uid;
           session.user.role = token.role;
+          session.user.sessionVersion = token.sv;
         }
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the user's other sessions too (another browser, a shared computer).
+      // Only a token still current may do so: a stale cookie replayed at sign-out changes nothing.
+      async signOut({ token }) {
+        if (!token?.uid) return;
+        await (await db()).user.updateMany({
+          where: { id: token.uid, sessionVersion: token.sv ?? 0 },
+          data: { sessionVersion: { increment: 1 } },
+        });
       },
     },
   };

@@ -6,6 +6,7 @@ import { changePasswordSchema } from "@/lib/auth/password-policy";
 import { currentUser } from "@/lib/server/auth/session";
 import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
 import { clientAddressOf } from "@/lib/server/auth/throttle";
+import { reissueSession } from "@/lib/server/auth/reissue-session";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { ActionResult } from "@/components/staff/form-state";
 
@@ -30,5 +31,7 @@ export async function changePasswordAction(_: unknown, form: FormData): Promise<
       ? { ok: false, at: Date.now(), fieldErrors: { currentPassword: ["WRONG_CURRENT"] } }
       : { ok: false, at: Date.now(), fieldErrors: {}, formError: result.error };
   }
+  // The change ended every session of this person; this browser gets a fresh one.
+  await reissueSession(user.id);
   return { ok: true, at: Date.now() };
 }
