@@ -5,6 +5,7 @@ import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
+import { audit } from "@/lib/server/audit";
 import { authSecret } from "./secret";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
@@ -69,8 +70,16 @@ const staffProvider: CredentialsConfig = {
       await recordFailure(prisma, keys);
       return null;
     }
-    await clearFailures(prisma, [loginKey(parsed.data.login)]);
-    await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await prisma.$transaction(async (tx) => {
+      await clearFailures(tx, [loginKey(parsed.data.login)]);
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      await audit(tx, {
+        actor: { id: user.id, role: user.role, organisationId: user.organisationId },
+        action: "user.signed-in",
+        entity: "user",
+        entityId: user.id,
+      });
+    });
     return { id: user.id, name: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
   },
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
+import { audit } from "@/lib/server/audit";
 
 // Repeated failed staff sign-ins lock the login (and, separately, the client address) for a
 // while. Keys are counted whether or not the login exists, so the lock reveals nothing.
@@ -15,18 +16,30 @@ export async function isLocked(prisma: PrismaClient, keys: string[], now = new D
   return rows.some((row) => row.lockedUntil !== null && row.lockedUntil > now);
 }
 
+/** Counts one failure against each key; a key this failure locks is written to the audit log. */
 export async function recordFailure(prisma: PrismaClient, keys: string[], now = new Date()): Promise<void> {
   for (const key of keys) {
     await prisma.$transaction(async (tx) => {
       const row = await tx.signInThrottle.findUnique({ where: { key } });
       const windowOver = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS;
       const failures = windowOver ? 1 : row.failures + 1;
+      const wasLocked = row?.lockedUntil != null && row.lockedUntil > now;
+      const locksNow = failures >= limitFor(key) && !wasLocked;
       const data = {
         failures,
         windowStart: windowOver ? now : row.windowStart,
-        lockedUntil: failures >= limitFor(key) ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
+        lockedUntil: locksNow ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
       };
       await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
+      if (locksNow) {
+        await audit(tx, {
+          actor: null,
+          action: "login.locked-out",
+          entity: "login",
+          entityId: key,
+          details: { failures, lockedUntil: data.lockedUntil!.toISOString() },
+        });
+      }
     });
   }
 }
