@@ -13,8 +13,18 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Pages get these and the rest (CSP, HSTS over https…) from proxy.ts; route handlers and
+      // static files get these only.
       {
-        source: "/:path*",
+        source: "/api/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        source: "/_next/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },

@@ -18,10 +18,16 @@ export const AUDIT_ACTIONS = [
   "document.uploaded",
   "document.replaced",
   "document.imported",
+  /** Someone opened an attached file or an issued PDF (entity says which kind). */
+  "document.opened",
   "signing.signed",
   "consent.requested",
   "consent.confirmed",
   "parent.created",
+  /** A staff member signed in with their password. */
+  "user.signed-in",
+  /** Too many failed sign-ins locked a login or a client address (entity "login", id = the key). */
+  "login.locked-out",
   "user.imported",
   "user.updated",
   "user.role-changed",

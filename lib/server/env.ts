@@ -26,6 +26,12 @@ const schema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
   APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
+  /**
+   * How many reverse proxies of ours stand in front of the app, each appending to
+   * X-Forwarded-For. 0 (the default) = the header is not trusted at all; N = the N-th address
+   * from the right is the client's (used to throttle sign-in failures per address).
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /**
    * eGov OpenID Connect issuer; the client finds everything else by discovery. Unset = the

@@ -34,3 +34,27 @@ test("the service page (P-1) shows the regional schedule and the FAQ", async ({ 
   await expect(page.getByTestId("opening-schedule")).toContainText("Қарағанды облысы");
   await expect(page.locator("details")).toHaveCount(kk.service.faq.length);
 });
+
+test("pages carry a Content-Security-Policy whose nonce Next puts on its scripts, and nothing is blocked", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in/staff");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  const nonce = /script-src [^;]*'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  // Served over plain http here: no HSTS.
+  expect(headers["strict-transport-security"]).toBeUndefined();
+  const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(scriptNonces.every((n) => n === nonce)).toBe(true);
+  // The page is alive (hydrated): signing in works under the policy.
+  await signInAsStaff(page, "school63.executor1");
+  await page.waitForURL((url) => url.pathname === "/staff");
+  expect(violations).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { audit } from "@/lib/server/audit";
 import type { ChangePasswordInput } from "@/lib/auth/password-policy";
 import type { CurrentUser } from "./session";
 import { hashPassword, verifyPassword } from "./password";
+import { endAllSessions } from "./session-version";
 import { clearFailures, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 
 export type ChangeOwnPasswordError = "WRONG_CURRENT" | "THROTTLED" | "CHANGED_MEANWHILE";
@@ -36,6 +37,8 @@ export async function changeOwnPassword(
       data: { passwordHash: hash, passwordChangeRequired: false, passwordChangedAt: new Date() },
     });
     if (count === 0) return { ok: false, error: "CHANGED_MEANWHILE" } as const;
+    // Whoever may have seen the old password is signed out everywhere.
+    await endAllSessions(tx, user.id);
     await clearFailures(tx, [loginKey(login)]);
     await audit(tx, {
       actor: { id: user.id, role: user.role, organisationId: user.organisationId },

@@ -5,12 +5,14 @@ import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { egovIssuer, env } from "@/lib/server/env";
+import { audit } from "@/lib/server/audit";
 import { authSecret } from "./secret";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
 import { signInParent } from "./sign-in-parent";
 import { egovIinOf, egovProfile, type EgovClaims } from "@/lib/auth/egov-profile";
 import { egovDiscovery, type EgovMetadata } from "./egov-discovery";
+import { currentSessionVersion } from "./session-version";
 
 type VerifiedTokens = { claims(): Record<string, unknown> };
 
@@ -80,9 +82,17 @@ const staffProvider: CredentialsConfig = {
       await recordFailure(prisma, keys);
       return null;
     }
-    await clearFailures(prisma, [loginKey(parsed.data.login)]);
-    await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    return { id: user.id, name: user.fullName, role: user.role };
+    await prisma.$transaction(async (tx) => {
+      await clearFailures(tx, [loginKey(parsed.data.login)]);
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      await audit(tx, {
+        actor: { id: user.id, role: user.role, organisationId: user.organisationId },
+        action: "user.signed-in",
+        entity: "user",
+        entityId: user.id,
+      });
+    });
+    return { id: user.id, name: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
   },
 };
 
@@ -93,6 +103,9 @@ function dummyHash(): Promise<string> {
   dummy ??= hashPassword(crypto.randomUUID());
   return dummy;
 }
+
+/** A working day: a session ends after 8 hours whatever happens. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**
  * The options with eGov's endpoints from the cached discovery: for the sign-in and callback
@@ -110,7 +123,7 @@ export function authOptions(egovMetadata: EgovMetadata | null = null): NextAuthO
   process.env.NEXTAUTH_URL ??= env().APP_BASE_URL;
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [egovProvider(egovMetadata), staffProvider].filter((p) => p !== null),
     callbacks: {
@@ -127,9 +140,11 @@ export function authOptions(egovMetadata: EgovMetadata | null = null): NextAuthO
         if (account?.provider === "egov" && user) {
           token.uid = user.id;
           token.role = "PARENT";
+          token.sv = await currentSessionVersion(user.id);
         } else if (account?.provider === "staff" && user) {
           token.uid = user.id;
           token.role = user.role;
+          token.sv = user.sessionVersion ?? (await currentSessionVersion(user.id));
         }
         return token;
       },
@@ -137,8 +152,20 @@ export function authOptions(egovMetadata: EgovMetadata | null = null): NextAuthO
         if (session.user && token.uid) {
           session.user.id = token.uid;
           session.user.role = token.role;
+          session.user.sessionVersion = token.sv;
         }
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the user's other sessions too (another browser, a shared computer).
+      // Only a token still current may do so: a stale cookie replayed at sign-out changes nothing.
+      async signOut({ token }) {
+        if (!token?.uid) return;
+        await (await db()).user.updateMany({
+          where: { id: token.uid, sessionVersion: token.sv ?? 0 },
+          data: { sessionVersion: { increment: 1 } },
+        });
       },
     },
   };

@@ -3,20 +3,17 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
-import { db } from "@/lib/server/db";
+import { sessionUser } from "./session-version";
 import { CHANGE_PASSWORD_PATH, area, can, type Action, type Area } from "@/lib/auth/permissions";
 
 /**
- * The signed-in user, reloaded from the database once per request: a blocked account or a
- * changed role takes effect at the next click, not when the session cookie expires.
+ * The signed-in user, reloaded from the database once per request: a blocked account, a
+ * changed role or an ended session takes effect at the next click, not when the cookie expires.
  */
 export const currentUser = cache(async () => {
   const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await (await db()).user.findUnique({ where: { id }, include: { organisation: true } });
-  if (!user || user.status !== "ACTIVE") return null;
-  return user;
+  // Also refuses a session ended since it began: sign-out elsewhere, a password change or reset.
+  return sessionUser(session?.user);
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof currentUser>>>;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
+import { endAllSessions } from "@/lib/server/auth/session-version";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
 
@@ -25,6 +26,7 @@ export async function deleteStaffUser(
       where: { id: target.id },
       data: { status: "BLOCKED", login: null, passwordHash: null, email: null, phone: null, sisPortalId: null },
     });
+    await endAllSessions(tx, target.id);
     await audit(tx, {
       actor: auditActorOf(admin),
       action: "user.deleted",

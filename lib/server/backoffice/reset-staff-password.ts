@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { hashPassword } from "@/lib/server/auth/password";
 import { clearFailures, loginKey } from "@/lib/server/auth/throttle";
 import { audit } from "@/lib/server/audit";
+import { endAllSessions } from "@/lib/server/auth/session-version";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
 import { temporaryPassword } from "./temporary-password";
@@ -25,6 +26,7 @@ export async function resetStaffPassword(
     const found = await findStaffTarget(tx, admin, userId, { allowSelf: false });
     if ("error" in found) return { ok: false, error: found.error } as const;
     await tx.user.update({ where: { id: found.target.id }, data: { passwordHash: hash, passwordChangeRequired: true } });
+    await endAllSessions(tx, found.target.id);
     // A reset also lifts a sign-in lock, or the person could not use the new password for a while.
     if (found.target.login) await clearFailures(tx, [loginKey(found.target.login)]);
     await audit(tx, { actor: auditActorOf(admin), action: "user.password-reset", entity: "user", entityId: found.target.id });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { audit } from "@/lib/server/audit";
+import { endAllSessions } from "@/lib/server/auth/session-version";
 import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
 
@@ -21,6 +22,8 @@ export async function setStaffBlocked(
     const status = isBlocked ? "BLOCKED" : "ACTIVE";
     if (found.target.status === status) return { ok: true } as const;
     await tx.user.update({ where: { id: found.target.id }, data: { status } });
+    // Unblocking must not bring back the sessions the block ended.
+    await endAllSessions(tx, found.target.id);
     await audit(tx, {
       actor: auditActorOf(admin),
       action: isBlocked ? "user.blocked" : "user.unblocked",

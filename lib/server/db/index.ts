@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
 import { isDatabaseEmpty, openDatabase, type Database } from "./client";
 import { applyMigrations } from "./migrate";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "./unavailable";
 
 // One database per process, created lazily on first use (never during `next build`).
 // globalThis survives dev-server module reloads.
@@ -11,7 +12,8 @@ const holder = globalThis as unknown as { __qabyldauDb?: Promise<Database> };
 export function getDatabase(): Promise<Database> {
   holder.__qabyldauDb ??= boot().catch((error) => {
     holder.__qabyldauDb = undefined;
-    throw error;
+    // Unreachable is told apart, so pages say "try again in a moment" and route handlers 503.
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
   });
   return holder.__qabyldauDb;
 }

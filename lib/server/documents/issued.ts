@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssuedKind, SigningPurpose } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
+import { audit } from "@/lib/server/audit";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { SignedRequest } from "@/lib/server/signing/requests";
 import { getFileStorage, sha256Hex } from "@/lib/server/integrations/storage";
@@ -104,5 +105,11 @@ export async function readIssuedPdf(user: CurrentUser, id: string): Promise<Issu
   if (!issued || !(await canReadApplicationFiles(prisma, user, issued.application))) return null;
   const bytes = await issuedPdf(id);
   if (!bytes) return null;
+  await audit(prisma, {
+    actor: { id: user.id, role: user.role, organisationId: user.organisationId },
+    action: "document.opened",
+    entity: "issued-document",
+    entityId: id,
+  });
   return { bytes, fileName: `qabyldau-${issued.application.number}-${issued.kind.toLowerCase()}.pdf` };
 }

@@ -11,6 +11,7 @@ import { fieldErrorsOf, succeeded, type ActionResult } from "@/lib/forms";
 
 const ERRORS = "account.errors";
 const params = { min: PASSWORD_MIN_LENGTH };
+import { reissueSession } from "@/lib/server/auth/reissue-session";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -33,5 +34,7 @@ export async function changePasswordAction(_: unknown, form: FormData): Promise<
       ? failure(ERRORS, { fieldErrors: { currentPassword: ["WRONG_CURRENT"] }, params })
       : failure(ERRORS, { formError: result.error, params });
   }
+  // The change ended every session of this person; this browser gets a fresh one.
+  await reissueSession(user.id);
   return succeeded();
 }

@@ -1,0 +1,3 @@
+import { defineAppendOnlySuite } from "./suites/append-only";
+
+defineAppendOnlySuite("postgres");

@@ -1,0 +1,3 @@
+import { defineSessionsSuite } from "./suites/sessions";
+
+defineSessionsSuite("postgres");
