@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
@@ -24,9 +24,12 @@ export function WithdrawPanel({ applicationId, baseUrl, actions }: { application
 
   // Once the document is being signed the warning has done its work; closing the dialog or a
   // refusal at the end returns to the plain button. A refusal before signing keeps the warning.
-  useEffect(() => {
+  // (Adjusted while rendering, React's pattern for state that follows another.)
+  const [seenStage, setSeenStage] = useState(flow.stage);
+  if (flow.stage !== seenStage) {
+    setSeenStage(flow.stage);
     if (flow.stage === "signing") setIsWarning(false);
-  }, [flow.stage]);
+  }
 
   const confirm = () =>
     flow.start({

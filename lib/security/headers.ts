@@ -7,8 +7,8 @@ export type HeaderSettings = {
   baseUrl: string;
   /** The real eGov, when configured: sign-in forms end in a redirect there. */
   egovIssuer?: string;
-  /** Where the browser talks to NCALayer (ws:// or wss:// on 127.0.0.1). */
-  ncalayerPort: number;
+  /** Where the browser talks to NCALayer (NCALAYER_URL, else wss://127.0.0.1:<NCALAYER_PORT>). */
+  ncalayerUrl: string;
 };
 
 export function headerSettingsFrom(env: Record<string, string | undefined>): HeaderSettings {
@@ -16,7 +16,7 @@ export function headerSettingsFrom(env: Record<string, string | undefined>): Hea
   return {
     baseUrl: env.APP_BASE_URL ?? "http://127.0.0.1:3000",
     egovIssuer: env.EGOV_ISSUER || undefined,
-    ncalayerPort: Number.isInteger(port) && port > 0 ? port : 13579,
+    ncalayerUrl: env.NCALAYER_URL || `wss://127.0.0.1:${Number.isInteger(port) && port > 0 ? port : 13579}`,
   };
 }
 
@@ -31,7 +31,7 @@ type Source = NonNullable<NonNullable<CspConfig["directives"]>["connectSrc"]>;
  */
 export function securityHeaderOptions(settings: HeaderSettings): Options {
   const isHttps = settings.baseUrl.startsWith("https://");
-  const ncalayer = [`ws://127.0.0.1:${settings.ncalayerPort}`, `wss://127.0.0.1:${settings.ncalayerPort}`] as const;
+  const ncalayer = [new URL(settings.ncalayerUrl).origin] as const;
   const egov = settings.egovIssuer ? [new URL(settings.egovIssuer).origin] : [];
   const directives = defaults.contentSecurityPolicy.directives;
   return {

@@ -46,10 +46,9 @@ const ROUTES: Record<string, Access> = {
   "api/signing/[id]/eds/route.ts": { signedIn: "signing requests the caller made" },
   // demo stand-ins
   "egov-idp/layout.tsx": { standIn: true },
-  "egov-idp/authorize/page.tsx": { standIn: true },
+  "egov-idp/[...oidc]/route.ts": { standIn: true },
+  "egov-idp/authorize/interaction/[uid]/page.tsx": { standIn: true },
   "egov-idp/authorize/actions.ts": { standIn: true },
-  "egov-idp/token/route.ts": { standIn: true },
-  "egov-idp/userinfo/route.ts": { standIn: true },
   "egov-mobile/layout.tsx": { standIn: true },
   "egov-mobile/sign/[id]/page.tsx": { standIn: true },
   "egov-mobile/sign/[id]/actions.ts": { standIn: true },

@@ -30,7 +30,10 @@ describe("security headers", () => {
 
   it("lets the page reach NCALayer on the person's computer and nothing else outside", () => {
     const csp = directives(securityHeaders(https).get("content-security-policy"));
-    expect(csp.get("connect-src")).toEqual(["'self'", "ws://127.0.0.1:13580", "wss://127.0.0.1:13580"]);
+    // NCALayer speaks wss:// only; a plain ws:// socket is not allowed.
+    expect(csp.get("connect-src")).toEqual(["'self'", "wss://127.0.0.1:13580"]);
+    const elsewhere = headerSettingsFrom({ APP_BASE_URL: "https://qabyldau.edu.kz", NCALAYER_URL: "wss://127.0.0.1:13579/" });
+    expect(directives(securityHeaders(elsewhere).get("content-security-policy")).get("connect-src")).toEqual(["'self'", "wss://127.0.0.1:13579"]);
     expect(csp.get("form-action")).toEqual(["'self'", "https://idp.egov.kz"]);
     expect(directives(securityHeaders(plain).get("content-security-policy")).get("form-action")).toEqual(["'self'"]);
   });

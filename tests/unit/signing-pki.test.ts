@@ -23,7 +23,6 @@ const describeWithOpenssl = hasOpenssl() ? describe : describe.skip;
 describeWithOpenssl("signatures against a trust store, with revocation", () => {
   let pki: Pki;
   let person: Person;
-  let ocspUrl: string;
   let rootOnly: SigningPolicy;
 
   const sign = (who: Person, extra: { signingTime?: Date; withChain?: boolean } = {}) =>
@@ -32,7 +31,7 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
   beforeAll(async () => {
     pki = await createPki();
     person = await pki.person(IIN);
-    ocspUrl = await pki.startOcsp();
+    await pki.startOcsp();
     rootOnly = { trusted: [pki.root.certPem], revocation: "check", revocationConfig: {}, directorOrgCert: false };
   });
 

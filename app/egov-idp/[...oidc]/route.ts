@@ -6,8 +6,18 @@ import { forwardToEgovIdp } from "@/lib/server/egov-idp/app-idp";
 // The interaction screens under authorize/interaction/ are pages of their own.
 export const dynamic = "force-dynamic";
 
-async function handler(request: Request): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   return standInsOffResponse() ?? forwardToEgovIdp(request);
 }
 
-export { handler as GET, handler as POST, handler as OPTIONS, handler as HEAD };
+export async function POST(request: Request): Promise<Response> {
+  return standInsOffResponse() ?? forwardToEgovIdp(request);
+}
+
+export async function OPTIONS(request: Request): Promise<Response> {
+  return standInsOffResponse() ?? forwardToEgovIdp(request);
+}
+
+export async function HEAD(request: Request): Promise<Response> {
+  return standInsOffResponse() ?? forwardToEgovIdp(request);
+}

@@ -36,13 +36,15 @@ export async function startEgovIdp(
   options: Omit<EgovProviderOptions, "issuer"> & { issuer: string | ((origin: string) => string) },
 ): Promise<EgovIdp> {
   const forwardKey = crypto.randomBytes(24).toString("base64url");
-  let handle: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
+  // Set once the provider exists (it needs this server's origin first).
+  const mounted: { handle?: (req: http.IncomingMessage, res: http.ServerResponse) => void } = {};
   let mountPath = "";
   const server = http.createServer((req, res) => {
     const trusted = safeEqual(req.headers[FORWARD_KEY_HEADER], forwardKey);
     delete req.headers[FORWARD_KEY_HEADER];
     if (!trusted) for (const name of FORWARDED_HEADERS) delete req.headers[name];
     const url = req.url ?? "/";
+    const handle = mounted.handle;
     if (!handle || !(url === mountPath || url.startsWith(`${mountPath}/`) || url.startsWith(`${mountPath}?`))) {
       res.statusCode = 404;
       res.end();
@@ -61,7 +63,7 @@ export async function startEgovIdp(
   const issuer = typeof options.issuer === "function" ? options.issuer(origin) : options.issuer;
   mountPath = new URL(issuer).pathname.replace(/\/$/, "");
   const provider = createEgovProvider({ ...options, issuer });
-  handle = provider.callback();
+  mounted.handle = provider.callback();
   return {
     provider,
     codes: createOneTimeCodes(),

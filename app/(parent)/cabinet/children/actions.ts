@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { requestChildConsent } from "@/lib/server/consent/request-child-consent";
 import { answerConsentSms } from "@/lib/server/consent/answer-consent-sms";

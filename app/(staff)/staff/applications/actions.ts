@@ -63,13 +63,14 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
  * executor's before the director's stage, so it needs "application:review" here, and the status
  * table asks for "application:decide" once the application awaits the director's signature.
  */
-const decisionPermission = (decision: "ACCEPT" | "REJECT") => (decision === "ACCEPT" ? "application:decide" : "application:review");
 
 /** The first half of a signed decision: the signing request the dialog then signs. */
 export async function startDecisionAction(input: z.input<typeof decisionStartSchema>): Promise<ActionResult<PreparedSigning>> {
   const parsed = decisionStartSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
-  const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
+  const user = parsed.data.decision === "ACCEPT"
+      ? await requirePermission("application:decide", "staff")
+      : await requirePermission("application:review", "staff");
   const result = await startDecision(user, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
   return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
@@ -79,7 +80,9 @@ export async function startDecisionAction(input: z.input<typeof decisionStartSch
 export async function completeDecisionAction(input: z.input<typeof decisionCompleteSchema>): Promise<ActionResult> {
   const parsed = decisionCompleteSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
-  const user = await requirePermission(decisionPermission(parsed.data.decision), "staff");
+  const user = parsed.data.decision === "ACCEPT"
+      ? await requirePermission("application:decide", "staff")
+      : await requirePermission("application:review", "staff");
   const result = await completeDecision(user, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
   refresh(parsed.data.applicationId);

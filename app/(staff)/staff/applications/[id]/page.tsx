@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
-import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
 import { getApplicationForStaff } from "@/lib/server/backoffice/get-application";
 import { formatMoment } from "@/components/format";
 import { ApplicationDetails } from "@/components/staff/application-details";
