@@ -14,9 +14,9 @@ export function assertDeployable(raw: Record<string, string | undefined> = proce
   if (problems.length === 0) return;
   console.error(
     [
-      "Qabyldau cannot start: the demo stand-ins are off (DEMO_STANDINS is not \"true\") and these settings are missing or wrong:",
+      'Qabyldau cannot start: the demo stand-ins are off (DEMO_STANDINS is not "true") and these settings are missing or wrong:',
       ...problems.map((p) => `  - ${p}`),
-      "See README, \"Going live\". For a demonstration on the built-in stand-ins run `npm run demo` (DEMO_STANDINS=true).",
+      'See README, "Going live". For a demonstration on the built-in stand-ins run `npm run demo` (DEMO_STANDINS=true).',
     ].join("\n"),
   );
   process.exit(78);

@@ -7,7 +7,15 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Embedded database, its adapter and the PDF renderer must stay plain Node modules.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer", "pg", "ws", "node-forge", "oidc-provider"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@react-pdf/renderer",
+    "pg",
+    "ws",
+    "node-forge",
+    "oidc-provider",
+  ],
   experimental: {
     authInterrupts: true,
   },

@@ -8,7 +8,9 @@ export function DefinitionList({ rows, testId }: { rows: readonly DefinitionRow[
       {rows.map(([label, value, id]) => (
         <div key={label} className="contents">
           <dt className="text-slate-500">{label}</dt>
-          <dd className="font-semibold break-words" data-testid={id}>{value}</dd>
+          <dd className="font-semibold break-words" data-testid={id}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -51,14 +51,23 @@ async function main() {
     const open = await fixture.createLoadSchool(prisma, "open", N);
     const openFamilies = await fixture.createSignedFamilies(prisma, open, { tag: "open", count: N, outsideCount: 0, serialBase: 100 });
     const last = await fixture.createLoadSchool(prisma, "last", 25);
-    const lastFamilies = await fixture.createSignedFamilies(prisma, last, { tag: "last", count: N, outsideCount: Math.floor(N / 5), serialBase: 4000 });
+    const lastFamilies = await fixture.createSignedFamilies(prisma, last, {
+      tag: "last",
+      count: N,
+      outsideCount: Math.floor(N / 5),
+      serialBase: 4000,
+    });
     console.log(`prepared ${2 * N} signed drafts in ${((performance.now() - prepStart) / 1000).toFixed(1)} s\n`);
 
     const openRun = await runScenario("open seats", openFamilies, submitApplication);
     const lastRun = await runScenario("last 25 seats", lastFamilies, submitApplication);
     const seat = await prisma.seatCapacity.findUniqueOrThrow({ where: { id: last.seatId } });
-    console.log(`\nlast seats: reserved ${seat.reservedCatchment + seat.reservedOutside}/25 (outside the catchment ${seat.reservedOutside}, quota ${Math.floor(25 / 4)})`);
-    console.log(`ratio throughput / opening-day peak (${PEAK_PER_SECOND.toFixed(1)}/s): open seats ${(openRun.perSecond / PEAK_PER_SECOND).toFixed(1)}×, last seats ${(lastRun.perSecond / PEAK_PER_SECOND).toFixed(1)}×`);
+    console.log(
+      `\nlast seats: reserved ${seat.reservedCatchment + seat.reservedOutside}/25 (outside the catchment ${seat.reservedOutside}, quota ${Math.floor(25 / 4)})`,
+    );
+    console.log(
+      `ratio throughput / opening-day peak (${PEAK_PER_SECOND.toFixed(1)}/s): open seats ${(openRun.perSecond / PEAK_PER_SECOND).toFixed(1)}×, last seats ${(lastRun.perSecond / PEAK_PER_SECOND).toFixed(1)}×`,
+    );
     console.log(`ratio p95 last seats / open seats: ${(lastRun.p95 / openRun.p95).toFixed(2)}`);
     await closeDatabase();
   } finally {

@@ -140,11 +140,7 @@ function readMigrations(): MigrationList {
       path: lockfileName,
       // Before the first migration there is no lockfile yet; the engine needs one to know the
       // connector, so lend it the one `--create` is about to write.
-      content: fs.existsSync(lockfilePath)
-        ? fs.readFileSync(lockfilePath, "utf8")
-        : directories.length === 0
-          ? lockfileContent
-          : null,
+      content: fs.existsSync(lockfilePath) ? fs.readFileSync(lockfilePath, "utf8") : directories.length === 0 ? lockfileContent : null,
     },
     shadowDbInitScript: "",
     migrationDirectories: directories.map((name) => {
@@ -227,9 +223,7 @@ async function main(): Promise<number> {
         console.log("schema and migrations agree");
         return 0;
       }
-      console.error(
-        "prisma/schema.prisma and prisma/migrations disagree. The missing migration would be:\n",
-      );
+      console.error("prisma/schema.prisma and prisma/migrations disagree. The missing migration would be:\n");
       process.stdout.write(sql.endsWith("\n") ? sql : `${sql}\n`);
       console.error("\nCreate it with: npm run db:diff -- --create <name>");
       return 1;

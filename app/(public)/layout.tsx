@@ -11,7 +11,14 @@ export default async function PublicLayout({ children }: { children: React.React
     user ? { href: "/after-sign-in", label: t("nav.myCabinet") } : { href: "/sign-in", label: t("nav.signIn") },
   ];
   return (
-    <AppShell chooseLanguage={chooseLanguage} brand={t("app.name")} homeHref="/" userName={user?.fullName} nav={nav} navLabel={t("nav.main")}>
+    <AppShell
+      chooseLanguage={chooseLanguage}
+      brand={t("app.name")}
+      homeHref="/"
+      userName={user?.fullName}
+      nav={nav}
+      navLabel={t("nav.main")}
+    >
       {children}
     </AppShell>
   );

@@ -41,7 +41,9 @@ export default async function ServicePage() {
       <section className="card space-y-3">
         <h2 className="text-2xl font-bold">{t("documentsTitle")}</h2>
         <ul className="list-disc space-y-1 pl-6">
-          {documents.map((d) => <li key={d}>{d}</li>)}
+          {documents.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
         </ul>
         <p className="text-slate-700">{t("documentsNote")}</p>
       </section>
@@ -76,7 +78,9 @@ export default async function ServicePage() {
       <section className="card space-y-3">
         <h2 className="text-2xl font-bold">{t("refusalTitle")}</h2>
         <ul className="list-disc space-y-1 pl-6">
-          {refusals.map((r) => <li key={r}>{r}</li>)}
+          {refusals.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
         </ul>
       </section>
 

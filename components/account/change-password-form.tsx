@@ -34,13 +34,25 @@ export function ChangePasswordForm({ login, home, action: change }: { login: str
 
   return (
     <form action={action} className="card space-y-4" noValidate data-testid="change-password-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
+      <ErrorSummary
+        fieldErrors={errors}
+        formErrors={[state && !state.ok ? state.formError : null]}
+        labelOf={(field) => t(`fields.${field}`)}
+        idOf={(field) => field}
+        at={state?.at}
+      />
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" defaultValue={login} hidden readOnly />
       {FIELDS.map(({ name, autoComplete }) => (
         <div key={name}>
-          <label htmlFor={name} className="label">{t(`fields.${name}`)}</label>
-          {name === "currentPassword" && <p id={`${name}-hint`} className="text-sm text-slate-600">{t("currentHint")}</p>}
+          <label htmlFor={name} className="label">
+            {t(`fields.${name}`)}
+          </label>
+          {name === "currentPassword" && (
+            <p id={`${name}-hint`} className="text-sm text-slate-600">
+              {t("currentHint")}
+            </p>
+          )}
           <input
             id={name}
             name={name}
@@ -49,7 +61,9 @@ export function ChangePasswordForm({ login, home, action: change }: { login: str
             className="input"
             maxLength={200}
             aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={[name === "currentPassword" ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+            aria-describedby={
+              [name === "currentPassword" ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
+            }
           />
           <FieldError id={name} messages={errors[name] && [errors[name].join("; ")]} />
         </div>

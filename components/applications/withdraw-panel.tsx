@@ -50,20 +50,32 @@ export function WithdrawPanel({ applicationId, baseUrl, actions }: { application
   return (
     <section className="card space-y-3 border-red-200">
       <h2 className="text-xl font-bold">{t("title")}</h2>
-      {flow.error && <p role="alert" className="font-semibold text-red-700" data-testid="withdraw-error">{flow.error}</p>}
+      {flow.error && (
+        <p role="alert" className="font-semibold text-red-700" data-testid="withdraw-error">
+          {flow.error}
+        </p>
+      )}
       {flow.stage === "idle" && !isWarning && (
         <button type="button" className="btn-danger" onClick={() => setIsWarning(true)} data-testid="withdraw">
           {t("button")}
         </button>
       )}
       {isWarning && (
-        <div className="space-y-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4" role="alertdialog" aria-labelledby="withdraw-warning">
-          <p id="withdraw-warning" className="font-semibold">{t("warning")}</p>
+        <div
+          className="space-y-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4"
+          role="alertdialog"
+          aria-labelledby="withdraw-warning"
+        >
+          <p id="withdraw-warning" className="font-semibold">
+            {t("warning")}
+          </p>
           <div className="flex flex-wrap gap-3">
             <button type="button" className="btn-danger" onClick={confirm} disabled={flow.isWorking} data-testid="withdraw-confirm">
               {t("confirm")}
             </button>
-            <button type="button" className="btn-secondary" onClick={() => setIsWarning(false)} disabled={flow.isWorking}>{t("cancel")}</button>
+            <button type="button" className="btn-secondary" onClick={() => setIsWarning(false)} disabled={flow.isWorking}>
+              {t("cancel")}
+            </button>
           </div>
         </div>
       )}

@@ -39,14 +39,20 @@ export function StaffSignInForm() {
         </div>
       )}
       <div>
-        <label htmlFor="login" className="label">{t("login")}</label>
+        <label htmlFor="login" className="label">
+          {t("login")}
+        </label>
         <input id="login" name="login" autoComplete="username" className="input" autoCapitalize="none" />
       </div>
       <div>
-        <label htmlFor="password" className="label">{t("password")}</label>
+        <label htmlFor="password" className="label">
+          {t("password")}
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" className="input" />
       </div>
-      <button className="btn-primary w-full" disabled={pending}>{t("submit")}</button>
+      <button className="btn-primary w-full" disabled={pending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

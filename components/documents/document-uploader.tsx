@@ -54,7 +54,9 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
   const errorText = (f: Failure) => f.message ?? t(`errors.${f.code}`);
   const number = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : locale === "ru" ? "ru-RU" : "en-GB", { maximumFractionDigits: 1 });
   const size = (bytes: number) =>
-    bytes >= 1024 * 1024 ? t("uploader.sizeMb", { value: number.format(bytes / (1024 * 1024)) }) : t("uploader.sizeKb", { value: number.format(Math.max(1, Math.round(bytes / 1024))) });
+    bytes >= 1024 * 1024
+      ? t("uploader.sizeMb", { value: number.format(bytes / (1024 * 1024)) })
+      : t("uploader.sizeKb", { value: number.format(Math.max(1, Math.round(bytes / 1024))) });
   const typeLabel = (mime: string) => (mime === "application/pdf" ? t("uploader.typePdf") : t("uploader.typeJpeg"));
 
   function reset() {
@@ -72,7 +74,12 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
     }
     // Same rules as the server, on the first bytes only (a 5 MB file is not read twice).
     const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-    const precheck = file.size > MAX_FILE_BYTES ? ({ ok: false, error: "TOO_LARGE" } as const) : file.size === 0 ? ({ ok: false, error: "EMPTY" } as const) : checkUpload(head);
+    const precheck =
+      file.size > MAX_FILE_BYTES
+        ? ({ ok: false, error: "TOO_LARGE" } as const)
+        : file.size === 0
+          ? ({ ok: false, error: "EMPTY" } as const)
+          : checkUpload(head);
     if (!precheck.ok) {
       setFailure({ code: precheck.error });
       reset();
@@ -106,7 +113,10 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
         onChange?.(next);
         finish(null);
       } else {
-        const code = (UPLOAD_ERRORS as readonly string[]).includes(body.error ?? "") || body.error === "UNAUTHENTICATED" ? (body.error as Failure["code"]) : "INVALID";
+        const code =
+          (UPLOAD_ERRORS as readonly string[]).includes(body.error ?? "") || body.error === "UNAUTHENTICATED"
+            ? (body.error as Failure["code"])
+            : "INVALID";
         finish({ code, message: body.message });
       }
     };
@@ -125,7 +135,11 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
       <div className="space-y-1">
         <Heading className="text-lg font-bold">
           {t(`kinds.${kind}`)}
-          {required && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-slate-700">{t("uploader.required")}</span>}
+          {required && (
+            <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-slate-700">
+              {t("uploader.required")}
+            </span>
+          )}
         </Heading>
         <p className="text-sm text-slate-600">{t(`kindHints.${kind}`)}</p>
       </div>
@@ -145,7 +159,13 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
                 </p>
               </div>
               <div className="flex gap-3">
-                <a href={`/api/documents/${d.id}`} target="_blank" rel="noopener" className="link" aria-label={t("uploader.viewLabel", { name: d.fileName })}>
+                <a
+                  href={`/api/documents/${d.id}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="link"
+                  aria-label={t("uploader.viewLabel", { name: d.fileName })}
+                >
                   {t("uploader.view")}
                 </a>
                 {d.source === "UPLOADED" && (
@@ -183,7 +203,9 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
           <label htmlFor={dateId} className="label">
             {t("uploader.validUntil")}
           </label>
-          <p id={`${dateId}-hint`} className="mb-1 text-sm text-slate-600">{t("uploader.validUntilHint")}</p>
+          <p id={`${dateId}-hint`} className="mb-1 text-sm text-slate-600">
+            {t("uploader.validUntilHint")}
+          </p>
           <input
             id={dateId}
             type="date"
@@ -202,7 +224,9 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
           <label htmlFor={inputId} className="label">
             {documents.length > 0 && !replacing ? t("uploader.chooseAnother") : t("uploader.chooseFile")}
           </label>
-          <p id={`${inputId}-hint`} className="text-sm text-slate-600">{t("uploader.formats")}</p>
+          <p id={`${inputId}-hint`} className="text-sm text-slate-600">
+            {t("uploader.formats")}
+          </p>
           <input
             ref={inputRef}
             id={inputId}
@@ -238,7 +262,12 @@ export function DocumentUploader({ applicationId, kind, initialDocuments, onChan
       )}
 
       {failure && (
-        <p id={errorId} role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-800" data-testid="upload-error">
+        <p
+          id={errorId}
+          role="alert"
+          className="rounded-md border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-800"
+          data-testid="upload-error"
+        >
           {errorText(failure)}
         </p>
       )}

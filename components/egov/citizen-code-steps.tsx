@@ -9,8 +9,7 @@ type Translate = (key: string, values?: Record<string, string>) => string;
 
 /** The two steps drawn here; a stand-in's other steps are its own. */
 export type CitizenCodeState =
-  | { step: "iin"; error?: string; iin?: string }
-  | { step: "otp"; phone: string; demoCode?: string; error?: string };
+  { step: "iin"; error?: string; iin?: string } | { step: "otp"; phone: string; demoCode?: string; error?: string };
 
 /**
  * The IIN screen or the code screen. The caller's namespace holds iinIntro, iin, sendCode,
@@ -90,7 +89,9 @@ function DigitsField(props: {
   const errorId = `${props.name}-error`;
   return (
     <div>
-      <label htmlFor={props.name} className="label">{props.label}</label>
+      <label htmlFor={props.name} className="label">
+        {props.label}
+      </label>
       <input
         id={props.name}
         name={props.name}
@@ -103,7 +104,9 @@ function DigitsField(props: {
         aria-describedby={props.error ? errorId : undefined}
       />
       {props.error && (
-        <p id={errorId} className="mt-1 font-semibold text-red-700" role="alert">{props.error}</p>
+        <p id={errorId} className="mt-1 font-semibold text-red-700" role="alert">
+          {props.error}
+        </p>
       )}
     </div>
   );

@@ -18,18 +18,30 @@ export function EgovLogin({ initial, action: step }: { initial: EgovLoginState; 
   }, [redirectTo]);
 
   if (state.step === "redirect") {
-    return <p className="card" role="status">{t("returning")}</p>;
+    return (
+      <p className="card" role="status">
+        {t("returning")}
+      </p>
+    );
   }
 
   if (state.step === "denied") {
-    return <p className="card text-red-800" role="alert">{t("expired")}</p>;
+    return (
+      <p className="card text-red-800" role="alert">
+        {t("expired")}
+      </p>
+    );
   }
 
   if (state.step === "locked") {
     return (
       <div className="card space-y-4">
-        <p className="font-semibold text-red-800" role="alert" data-testid="egov-locked">{t("errors.otp_locked")}</p>
-        <a className="btn-primary inline-block" href={state.to}>{t("backToService")}</a>
+        <p className="font-semibold text-red-800" role="alert" data-testid="egov-locked">
+          {t("errors.otp_locked")}
+        </p>
+        <a className="btn-primary inline-block" href={state.to}>
+          {t("backToService")}
+        </a>
       </div>
     );
   }
@@ -37,14 +49,7 @@ export function EgovLogin({ initial, action: step }: { initial: EgovLoginState; 
   return (
     <form action={action} className="card space-y-5" noValidate>
       {(state.step === "iin" || state.step === "otp") && (
-        <CitizenCodeSteps
-          state={state}
-          t={t}
-          heading="h1"
-          iinTitle={t("title")}
-          verifyButton={t("signIn")}
-          pending={pending}
-        />
+        <CitizenCodeSteps state={state} t={t} heading="h1" iinTitle={t("title")} verifyButton={t("signIn")} pending={pending} />
       )}
 
       {state.step === "consent" && (

@@ -58,7 +58,9 @@ export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf 
       className="rounded-md border-4 border-red-700 bg-white p-4 focus:outline-none focus-visible:outline-[3px]"
       data-testid="error-summary"
     >
-      <h2 id="error-summary-title" className="mb-2 text-xl font-bold">{t("errorSummaryTitle")}</h2>
+      <h2 id="error-summary-title" className="mb-2 text-xl font-bold">
+        {t("errorSummaryTitle")}
+      </h2>
       <ul className="space-y-1">
         {items.map((item, i) => (
           <li key={i} className="font-semibold text-red-700">
@@ -84,7 +86,9 @@ export function ErrorSummary({ fieldErrors = {}, formErrors = [], labelOf, idOf 
             {item.link && (
               <>
                 {" "}
-                <a href={item.link.href} className="link whitespace-nowrap font-normal">{item.link.label}</a>
+                <a href={item.link.href} className="link whitespace-nowrap font-normal">
+                  {item.link.label}
+                </a>
               </>
             )}
           </li>

@@ -19,7 +19,18 @@ type AppShellProps = {
 };
 
 /** The frame every area shares: brand, who is signed in, language, navigation, content. */
-export function AppShell({ chooseLanguage, brand, homeHref, areaLabel, userName, organisation, nav, navLabel, account, children }: AppShellProps) {
+export function AppShell({
+  chooseLanguage,
+  brand,
+  homeHref,
+  areaLabel,
+  userName,
+  organisation,
+  nav,
+  navLabel,
+  account,
+  children,
+}: AppShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -53,9 +64,7 @@ export function AppShell({ chooseLanguage, brand, homeHref, areaLabel, userName,
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">
-        © 2026 Qabyldau
-      </footer>
+      <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">© 2026 Qabyldau</footer>
     </div>
   );
 }

@@ -57,20 +57,28 @@ export function ChildConsentCard({ child, consent, sms, actions }: Props) {
           <form action={reply} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="childIin" value={child.iin} />
             <div className="flex-1">
-              <label htmlFor={`reply-${child.iin}`} className="label text-sm">{t("replyLabel")}</label>
+              <label htmlFor={`reply-${child.iin}`} className="label text-sm">
+                {t("replyLabel")}
+              </label>
               <input id={`reply-${child.iin}`} name="reply" inputMode="numeric" maxLength={20} className="input" />
             </div>
-            <button className="btn-primary" disabled={replying}>{t("sendReply")}</button>
+            <button className="btn-primary" disabled={replying}>
+              {t("sendReply")}
+            </button>
           </form>
           <form action={request}>
             <input type="hidden" name="childIin" value={child.iin} />
-            <button className="link text-sm" disabled={requesting}>{t("resend")}</button>
+            <button className="link text-sm" disabled={requesting}>
+              {t("resend")}
+            </button>
           </form>
         </div>
       ) : (
         <form action={request}>
           <input type="hidden" name="childIin" value={child.iin} />
-          <button className="btn-primary w-full sm:w-auto" disabled={requesting}>{t("requestConsent")}</button>
+          <button className="btn-primary w-full sm:w-auto" disabled={requesting}>
+            {t("requestConsent")}
+          </button>
         </form>
       )}
     </article>

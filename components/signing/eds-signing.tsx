@@ -76,7 +76,9 @@ export function EdsSigning(props: {
 
   return (
     <div className="space-y-3">
-      <h3 className="font-bold outline-none" tabIndex={-1}>{t("dialog.edsTitle")}</h3>
+      <h3 className="font-bold outline-none" tabIndex={-1}>
+        {t("dialog.edsTitle")}
+      </h3>
       <p className="text-slate-700">{t("dialog.edsSteps")}</p>
       {stage !== "failed" && (
         <p className="text-sm text-slate-600" role="status" aria-live="polite">
@@ -99,12 +101,16 @@ export function EdsSigning(props: {
               })}
             </p>
           )}
-          <button type="button" className="btn-primary w-full" onClick={() => {
+          <button
+            type="button"
+            className="btn-primary w-full"
+            onClick={() => {
               setStage("connecting");
               setError(null);
               setNotRunning(false);
               setAttempt((n) => n + 1);
-            }}>
+            }}
+          >
             {t("dialog.retry")}
           </button>
         </>

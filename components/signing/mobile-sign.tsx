@@ -6,7 +6,13 @@ import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 import { CitizenCodeSteps } from "@/components/egov/citizen-code-steps";
 
 /** The screens of the eGov mobile stand-in after the document card: IIN, code, sign. */
-export function MobileSign({ initial, step }: { initial: MobileSignState; step: (state: MobileSignState, form: FormData) => Promise<MobileSignState> }) {
+export function MobileSign({
+  initial,
+  step,
+}: {
+  initial: MobileSignState;
+  step: (state: MobileSignState, form: FormData) => Promise<MobileSignState>;
+}) {
   const t = useTranslations("signing.mobile");
   const [state, action, pending] = useActionState(step, initial);
 
@@ -36,14 +42,7 @@ export function MobileSign({ initial, step }: { initial: MobileSignState; step: 
   return (
     <form action={action} className="card space-y-5" noValidate>
       {(state.step === "iin" || state.step === "otp") && (
-        <CitizenCodeSteps
-          state={state}
-          t={t}
-          heading="h2"
-          iinTitle={t("iinTitle")}
-          verifyButton={t("confirmCode")}
-          pending={pending}
-        />
+        <CitizenCodeSteps state={state} t={t} heading="h2" iinTitle={t("iinTitle")} verifyButton={t("confirmCode")} pending={pending} />
       )}
 
       {state.step === "confirm" && (
@@ -52,7 +51,9 @@ export function MobileSign({ initial, step }: { initial: MobileSignState; step: 
           <p>{t("confirmText", { name: state.signerName })}</p>
           <dl className="space-y-1 text-sm">
             <dt className="text-slate-600">{t("child")}</dt>
-            <dd className="font-semibold" data-testid="mobile-child">{state.childFullName}</dd>
+            <dd className="font-semibold" data-testid="mobile-child">
+              {state.childFullName}
+            </dd>
             <dt className="text-slate-600">{t("fingerprint")}</dt>
             <dd className="font-mono text-xs break-all">{state.payloadSha256}</dd>
           </dl>

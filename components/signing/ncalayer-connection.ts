@@ -51,8 +51,10 @@ export function signWithNcaLayer(input: {
     input.signal.addEventListener("abort", abort);
     timers.push(setTimeout(() => socket.readyState !== WebSocket.OPEN && finish({ kind: "not-running" }), CONNECT_TIMEOUT_MS));
     socket.onopen = () => timers.push(setTimeout(send, GREETING_WAIT_MS));
-    socket.onerror = () => finish(sent ? { kind: "error", code: "CONNECTION", message: "NCALayer connection failed" } : { kind: "not-running" });
-    socket.onclose = () => finish(sent ? { kind: "error", code: "CLOSED", message: "NCALayer closed the connection" } : { kind: "not-running" });
+    socket.onerror = () =>
+      finish(sent ? { kind: "error", code: "CONNECTION", message: "NCALayer connection failed" } : { kind: "not-running" });
+    socket.onclose = () =>
+      finish(sent ? { kind: "error", code: "CLOSED", message: "NCALayer closed the connection" } : { kind: "not-running" });
     socket.onmessage = (event: MessageEvent) => {
       const reply = readNcaLayerReply(typeof event.data === "string" ? event.data : "");
       switch (reply.kind) {

@@ -2,12 +2,7 @@ import { useTranslations } from "next-intl";
 import type { SigningPurposeName } from "@/lib/signing/purposes";
 
 /** What is being signed, as the eGov mobile stand-in shows it at the top of the screen. */
-export function PhoneDocumentCard(props: {
-  purpose: SigningPurposeName;
-  applicationNumber: number;
-  school: string;
-  child: string;
-}) {
+export function PhoneDocumentCard(props: { purpose: SigningPurposeName; applicationNumber: number; school: string; child: string }) {
   const t = useTranslations("signing");
   return (
     <section className="card space-y-3" aria-labelledby="phone-document-title" data-testid="mobile-document">

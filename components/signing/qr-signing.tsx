@@ -47,7 +47,10 @@ export function QrSigning(props: { requestId: string; baseUrl?: string; onSigned
           return;
         }
         if (!response.ok || (body.status && body.status !== "PENDING")) {
-          setError(body.message ?? t(`errors.${body.status === "CONSUMED" ? "ALREADY_USED" : body.status === "EXPIRED" ? "EXPIRED" : "NOT_FOUND"}`));
+          setError(
+            body.message ??
+              t(`errors.${body.status === "CONSUMED" ? "ALREADY_USED" : body.status === "EXPIRED" ? "EXPIRED" : "NOT_FOUND"}`),
+          );
           return;
         }
         setError(null);
@@ -66,7 +69,9 @@ export function QrSigning(props: { requestId: string; baseUrl?: string; onSigned
 
   return (
     <div className="space-y-3">
-      <h3 className="font-bold outline-none" tabIndex={-1}>{t("dialog.qrTitle")}</h3>
+      <h3 className="font-bold outline-none" tabIndex={-1}>
+        {t("dialog.qrTitle")}
+      </h3>
       <p className="text-slate-700">{t("dialog.qrSteps")}</p>
       <div className="flex justify-center">
         {image ? (

@@ -99,7 +99,12 @@ export function SignDialog(props: SignDialogProps) {
         <h2 id={titleId} className="text-lg font-bold">
           {props.title ?? t("title")}
         </h2>
-        <button type="button" onClick={close} className="rounded px-2 text-2xl leading-none text-slate-600 hover:text-slate-900" aria-label={t("close")}>
+        <button
+          type="button"
+          onClick={close}
+          className="rounded px-2 text-2xl leading-none text-slate-600 hover:text-slate-900"
+          aria-label={t("close")}
+        >
           ×
         </button>
       </div>
@@ -109,11 +114,22 @@ export function SignDialog(props: SignDialogProps) {
             <p className="text-slate-700">{t("intro")}</p>
             <p className="text-sm text-slate-600">{t("signer", { iin: maskIin(props.signerIin) })}</p>
             <div className="grid gap-3">
-              <button type="button" data-initial-focus className="btn-secondary flex-col items-start py-3 text-left" onClick={() => setMethod("qr")} data-testid="sign-with-qr">
+              <button
+                type="button"
+                data-initial-focus
+                className="btn-secondary flex-col items-start py-3 text-left"
+                onClick={() => setMethod("qr")}
+                data-testid="sign-with-qr"
+              >
                 <span>{t("qr")}</span>
                 <span className="text-sm font-normal text-slate-600">{t("qrHint")}</span>
               </button>
-              <button type="button" className="btn-secondary flex-col items-start py-3 text-left" onClick={() => setMethod("eds")} data-testid="sign-with-eds">
+              <button
+                type="button"
+                className="btn-secondary flex-col items-start py-3 text-left"
+                onClick={() => setMethod("eds")}
+                data-testid="sign-with-eds"
+              >
                 <span>{t("eds")}</span>
                 <span className="text-sm font-normal text-slate-600">{t("edsHint")}</span>
               </button>

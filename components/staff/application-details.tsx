@@ -23,14 +23,25 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
     [t("phone"), a.parent.phone ?? "—"],
     [t("extraPhone"), answers.applicant?.extraPhone ?? "—"],
     [t("email"), a.parent.email ?? "—"],
-    [t("iin"), <span key="iin" className="font-mono">{a.parent.iin ?? "—"}</span>],
+    [
+      t("iin"),
+      <span key="iin" className="font-mono">
+        {a.parent.iin ?? "—"}
+      </span>,
+    ],
     [t("resident"), yes],
     [t("address"), address(parentCitizen)],
   ];
   const childRows: DefinitionRow[] = [
     [t("childName"), child?.fullName ?? "—", "child-name"],
     [t("childBirthDate"), child ? await formatDay(child.birthDate, "short") : "—"],
-    [t("iin"), <span key="ciin" className="font-mono">{a.childIin}</span>, "child-iin"],
+    [
+      t("iin"),
+      <span key="ciin" className="font-mono">
+        {a.childIin}
+      </span>,
+      "child-iin",
+    ],
     [t("address"), address(child)],
     [t("sex"), child ? t(child.sex === "MALE" ? "male" : "female") : "—"],
     [t("specialNeeds"), answers.child?.specialNeeds ? yes : no],
@@ -52,15 +63,21 @@ export async function ApplicationDetails({ data }: { data: StaffApplication }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="parent-title">
-        <h2 id="parent-title" className="text-xl font-bold">{t("parentSection")}</h2>
+        <h2 id="parent-title" className="text-xl font-bold">
+          {t("parentSection")}
+        </h2>
         <DefinitionList rows={parentRows} testId="parent-fields" />
       </section>
       <section className="card space-y-3" aria-labelledby="child-title">
-        <h2 id="child-title" className="text-xl font-bold">{t("childSection")}</h2>
+        <h2 id="child-title" className="text-xl font-bold">
+          {t("childSection")}
+        </h2>
         <DefinitionList rows={childRows} testId="child-fields" />
       </section>
       <section className="card space-y-3 lg:col-span-2" aria-labelledby="school-title">
-        <h2 id="school-title" className="text-xl font-bold">{t("schoolSection")}</h2>
+        <h2 id="school-title" className="text-xl font-bold">
+          {t("schoolSection")}
+        </h2>
         <DefinitionList rows={schoolRows} testId="school-fields" />
       </section>
     </div>

@@ -10,7 +10,11 @@ import { Toast } from "./toast";
 
 type ClassType = "GENERAL" | "GYMNASIUM";
 type Seat = { classType: ClassType; language: string; capacity: number; reservedCatchment: number; reservedOutside: number };
-type Props = { action: FormAction; languages: string[]; campaign: { maxPerClass: number; classTypes: ClassType[]; admitsByChoice: boolean; seats: Seat[] } };
+type Props = {
+  action: FormAction;
+  languages: string[];
+  campaign: { maxPerClass: number; classTypes: ClassType[]; admitsByChoice: boolean; seats: Seat[] };
+};
 
 const CLASS_TYPES: ClassType[] = ["GENERAL", "GYMNASIUM"];
 
@@ -23,7 +27,8 @@ export function CampaignForm({ action: save, languages, campaign }: Props) {
   const t = useTranslations("boCampaign");
   const tl = useTranslations("languages");
   const [state, action, isPending] = useActionState<ActionState, FormData>(save, null);
-  const seatOf = (classType: ClassType, language: string) => campaign.seats.find((s) => s.classType === classType && s.language === language);
+  const seatOf = (classType: ClassType, language: string) =>
+    campaign.seats.find((s) => s.classType === classType && s.language === language);
   const [capacities, setCapacities] = useState<Record<string, string>>(() =>
     Object.fromEntries(CLASS_TYPES.flatMap((c) => languages.map((l) => [`${c}.${l}`, String(seatOf(c, l)?.capacity ?? 0)]))),
   );
@@ -35,17 +40,42 @@ export function CampaignForm({ action: save, languages, campaign }: Props) {
   };
   return (
     <form action={action} className="card max-w-3xl space-y-5" noValidate data-testid="campaign-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={fieldLabel} idOf={(field) => field.replaceAll(".", "-")} at={state?.at} />
+      <ErrorSummary
+        fieldErrors={errors}
+        formErrors={[state && !state.ok ? state.formError : null]}
+        labelOf={fieldLabel}
+        idOf={(field) => field.replaceAll(".", "-")}
+        at={state?.at}
+      />
       <div>
-        <label htmlFor="maxPerClass" className="label">{t("fields.maxPerClass")} *</label>
-        <input id="maxPerClass" name="maxPerClass" type="number" min={1} max={40} defaultValue={state && !state.ok ? valueOf(state.values, "maxPerClass") : campaign.maxPerClass} className="input max-w-32" aria-invalid={errors.maxPerClass ? true : undefined} aria-describedby={errors.maxPerClass ? "maxPerClass-error" : undefined} />
+        <label htmlFor="maxPerClass" className="label">
+          {t("fields.maxPerClass")} *
+        </label>
+        <input
+          id="maxPerClass"
+          name="maxPerClass"
+          type="number"
+          min={1}
+          max={40}
+          defaultValue={state && !state.ok ? valueOf(state.values, "maxPerClass") : campaign.maxPerClass}
+          className="input max-w-32"
+          aria-invalid={errors.maxPerClass ? true : undefined}
+          aria-describedby={errors.maxPerClass ? "maxPerClass-error" : undefined}
+        />
         <FieldError id="maxPerClass" messages={errors.maxPerClass} />
       </div>
       <fieldset id="classTypes">
         <legend className="label">{t("fields.classTypes")} *</legend>
         {CLASS_TYPES.map((c) => (
           <label key={c} className="flex items-center gap-2">
-            <input type="checkbox" name="classTypes" value={c} checked={types.includes(c)} onChange={(e) => setTypes(e.target.checked ? [...types, c] : types.filter((x) => x !== c))} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              name="classTypes"
+              value={c}
+              checked={types.includes(c)}
+              onChange={(e) => setTypes(e.target.checked ? [...types, c] : types.filter((x) => x !== c))}
+              className="h-5 w-5"
+            />
             {t(`classTypeNames.${c}`)}
           </label>
         ))}
@@ -59,19 +89,38 @@ export function CampaignForm({ action: save, languages, campaign }: Props) {
             const seat = seatOf(c, l);
             const reserved = (seat?.reservedCatchment ?? 0) + (seat?.reservedOutside ?? 0);
             const capacity = Math.max(0, Number.parseInt(capacities[key] ?? "0", 10) || 0);
-            const free = freeSeats({ capacity, reservedCatchment: seat?.reservedCatchment ?? 0, reservedOutside: seat?.reservedOutside ?? 0 });
+            const free = freeSeats({
+              capacity,
+              reservedCatchment: seat?.reservedCatchment ?? 0,
+              reservedOutside: seat?.reservedOutside ?? 0,
+            });
             const id = `seats-${c}-${l}`;
             const fieldErrors = errors[`seats.${key}`];
             return (
               <div key={l} className="grid items-end gap-2 sm:grid-cols-[1fr_auto]">
                 <div>
-                  <label htmlFor={id} className="label">{t("seatsFor", { language: tl(l) })} *</label>
-                  <input id={id} name={`seats.${key}`} type="number" min={reserved} max={2000} value={capacities[key] ?? "0"} onChange={(e) => setCapacities({ ...capacities, [key]: e.target.value })} className="input max-w-40" aria-invalid={fieldErrors ? true : undefined} aria-describedby={`${id}-free${fieldErrors ? ` ${id}-error` : ""}`} />
+                  <label htmlFor={id} className="label">
+                    {t("seatsFor", { language: tl(l) })} *
+                  </label>
+                  <input
+                    id={id}
+                    name={`seats.${key}`}
+                    type="number"
+                    min={reserved}
+                    max={2000}
+                    value={capacities[key] ?? "0"}
+                    onChange={(e) => setCapacities({ ...capacities, [key]: e.target.value })}
+                    className="input max-w-40"
+                    aria-invalid={fieldErrors ? true : undefined}
+                    aria-describedby={`${id}-free${fieldErrors ? ` ${id}-error` : ""}`}
+                  />
                   <FieldError id={id} messages={fieldErrors} />
                 </div>
                 <p id={`${id}-free`} aria-live="polite" className="text-sm" data-testid={`free-${c}-${l}`}>
                   <span className="font-bold">{t("free", { count: free.total })}</span>
-                  <span className="block text-slate-600">{t("reserved", { count: reserved })} · {t("freeOutside", { count: free.forOutside })}</span>
+                  <span className="block text-slate-600">
+                    {t("reserved", { count: reserved })} · {t("freeOutside", { count: free.forOutside })}
+                  </span>
                   {capacity < reserved && <span className="block font-semibold text-red-700">{t("belowReservedHint", { reserved })}</span>}
                 </p>
               </div>
@@ -86,7 +135,9 @@ export function CampaignForm({ action: save, languages, campaign }: Props) {
           {t("admitsByChoiceYes")}
         </label>
       </fieldset>
-      <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-campaign">{t("save")}</button>
+      <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-campaign">
+        {t("save")}
+      </button>
       <Toast message={state?.ok ? t("saved") : null} at={state?.at} />
     </form>
   );

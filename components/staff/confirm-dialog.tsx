@@ -16,7 +16,18 @@ type Props = {
 };
 
 /** A modal question with two answers, on the native <dialog> (focus trap and Escape for free). */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, tone = "primary", isPending, onConfirm, onCancel, testId }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  tone = "primary",
+  isPending,
+  onConfirm,
+  onCancel,
+  testId,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -36,11 +47,21 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       data-testid={testId}
     >
       <div className="space-y-4 p-5">
-        <h2 id={testId ? `${testId}-title` : undefined} className="text-xl font-bold">{title}</h2>
+        <h2 id={testId ? `${testId}-title` : undefined} className="text-xl font-bold">
+          {title}
+        </h2>
         {children}
         <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className="btn-secondary" onClick={onCancel} disabled={isPending}>{cancelLabel}</button>
-          <button type="button" className={tone === "danger" ? "btn-danger" : "btn-primary"} onClick={onConfirm} disabled={isPending} data-testid={testId ? `${testId}-confirm` : undefined}>
+          <button type="button" className="btn-secondary" onClick={onCancel} disabled={isPending}>
+            {cancelLabel}
+          </button>
+          <button
+            type="button"
+            className={tone === "danger" ? "btn-danger" : "btn-primary"}
+            onClick={onConfirm}
+            disabled={isPending}
+            data-testid={testId ? `${testId}-confirm` : undefined}
+          >
             {confirmLabel}
           </button>
         </div>

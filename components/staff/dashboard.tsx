@@ -14,19 +14,30 @@ export async function Dashboard({ data }: { data: Data }) {
   const tc = await getTranslations("classTypes");
   return (
     <section className="space-y-4" aria-labelledby="dashboard-title" data-testid="dashboard">
-      <h2 id="dashboard-title" className="text-2xl font-bold">{t("title", { year: data.academicYear })}</h2>
+      <h2 id="dashboard-title" className="text-2xl font-bold">
+        {t("title", { year: data.academicYear })}
+      </h2>
       <div className="grid gap-3 sm:grid-cols-3">
         <Link href="/staff/applications" className="card block hover:border-brand-600">
           <p className="text-sm text-slate-600">{t("total")}</p>
-          <p className="text-3xl font-bold" data-testid="dashboard-total">{data.total}</p>
+          <p className="text-3xl font-bold" data-testid="dashboard-total">
+            {data.total}
+          </p>
         </Link>
-        <Link href="/staff/applications?sort=term&dir=asc" className={`card block hover:border-brand-600 ${data.overdueOpen ? "border-red-300 bg-red-50" : ""}`}>
+        <Link
+          href="/staff/applications?sort=term&dir=asc"
+          className={`card block hover:border-brand-600 ${data.overdueOpen ? "border-red-300 bg-red-50" : ""}`}
+        >
           <p className="text-sm text-slate-600">{t("overdueOpen")}</p>
-          <p className={`text-3xl font-bold ${data.overdueOpen ? "text-red-800" : ""}`} data-testid="dashboard-overdue">{data.overdueOpen}</p>
+          <p className={`text-3xl font-bold ${data.overdueOpen ? "text-red-800" : ""}`} data-testid="dashboard-overdue">
+            {data.overdueOpen}
+          </p>
         </Link>
         <div className="card">
           <p className="text-sm text-slate-600">{t("decidedLate")}</p>
-          <p className="text-3xl font-bold" data-testid="dashboard-decided-late">{data.decidedLate}</p>
+          <p className="text-3xl font-bold" data-testid="dashboard-decided-late">
+            {data.decidedLate}
+          </p>
         </div>
       </div>
       <div className="card table-scroll p-0 sm:p-0">
@@ -36,9 +47,13 @@ export async function Dashboard({ data }: { data: Data }) {
             {SHOWN.map((s) => (
               <tr key={s}>
                 <th scope="row" className="font-normal">
-                  <Link href={`/staff/applications?status=${s}`} className="link">{ts(s)}</Link>
+                  <Link href={`/staff/applications?status=${s}`} className="link">
+                    {ts(s)}
+                  </Link>
                 </th>
-                <td className="text-right font-mono font-semibold" data-testid={`dashboard-count-${s}`}>{data.counts[s] ?? 0}</td>
+                <td className="text-right font-mono font-semibold" data-testid={`dashboard-count-${s}`}>
+                  {data.counts[s] ?? 0}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -50,11 +65,21 @@ export async function Dashboard({ data }: { data: Data }) {
           <thead>
             <tr>
               <th scope="col">{t("classType")}</th>
-              <th scope="col" className="hidden sm:table-cell">{t("language")}</th>
-              <th scope="col" className="hidden text-right sm:table-cell">{t("capacity")}</th>
-              <th scope="col" className="hidden text-right sm:table-cell">{t("reserved")}</th>
-              <th scope="col" className="text-right">{t("free")}</th>
-              <th scope="col" className="text-right">{t("freeOutside")}</th>
+              <th scope="col" className="hidden sm:table-cell">
+                {t("language")}
+              </th>
+              <th scope="col" className="hidden text-right sm:table-cell">
+                {t("capacity")}
+              </th>
+              <th scope="col" className="hidden text-right sm:table-cell">
+                {t("reserved")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("free")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("freeOutside")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,7 +6,12 @@ export type Decision = "ACCEPT" | "REJECT";
 
 /** The director's (and the executor's refusal) server actions, handed down by the page. */
 export type DecisionActions = {
-  start: (input: { applicationId: string; decision: Decision; reason?: string; expectedVersion: number }) => Promise<ActionResult<PreparedSigning>>;
+  start: (input: {
+    applicationId: string;
+    decision: Decision;
+    reason?: string;
+    expectedVersion: number;
+  }) => Promise<ActionResult<PreparedSigning>>;
   complete: (input: { requestId: string; decision: Decision; expectedVersion: number; applicationId: string }) => Promise<ActionResult>;
 };
 
@@ -16,7 +21,14 @@ export type DecisionActions = {
  */
 export function decisionRun(
   actions: DecisionActions,
-  { applicationId, expectedVersion, decision, reason, title, onDone }: { applicationId: string; expectedVersion: number; decision: Decision; reason?: string; title: string; onDone: () => void },
+  {
+    applicationId,
+    expectedVersion,
+    decision,
+    reason,
+    title,
+    onDone,
+  }: { applicationId: string; expectedVersion: number; decision: Decision; reason?: string; title: string; onDone: () => void },
 ): SigningRun<undefined> {
   return {
     title,

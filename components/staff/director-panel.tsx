@@ -34,7 +34,9 @@ export function DirectorPanel({ applicationId, version, baseUrl, actions }: Prop
     );
   return (
     <section className="card space-y-4" aria-labelledby="decision-title" data-testid="director-panel">
-      <h2 id="decision-title" className="text-xl font-bold">{t("decisionTitle")}</h2>
+      <h2 id="decision-title" className="text-xl font-bold">
+        {t("decisionTitle")}
+      </h2>
       <ErrorSummary
         fieldErrors={reasonError ? { reason: [t("errors.REASON_REQUIRED")] } : {}}
         formErrors={[flow.error]}
@@ -42,7 +44,13 @@ export function DirectorPanel({ applicationId, version, baseUrl, actions }: Prop
       />
       <p className="text-slate-700">{t("decisionIntro")}</p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-primary" disabled={flow.isWorking} onClick={() => begin("ACCEPT")} data-testid="sign-acceptance">
+        <button
+          type="button"
+          className="btn-primary"
+          disabled={flow.isWorking}
+          onClick={() => begin("ACCEPT")}
+          data-testid="sign-acceptance"
+        >
           ✍ {t("sign")}
         </button>
         {!isRefusing && (
@@ -53,8 +61,12 @@ export function DirectorPanel({ applicationId, version, baseUrl, actions }: Prop
       </div>
       {isRefusing && (
         <div className="space-y-3 rounded-md border border-red-200 bg-red-50 p-3">
-          <label htmlFor="reason" className="label">{t("reason")}</label>
-          <p id="reason-hint" className="text-sm text-slate-600">{t("reasonHint")}</p>
+          <label htmlFor="reason" className="label">
+            {t("reason")}
+          </label>
+          <p id="reason-hint" className="text-sm text-slate-600">
+            {t("reasonHint")}
+          </p>
           <textarea
             id="reason"
             rows={3}

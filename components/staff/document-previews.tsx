@@ -18,7 +18,9 @@ export async function DocumentPreviews({ documents }: { documents: Document[] })
           <li key={d.id} className="rounded-md border border-slate-200 p-3" data-testid={`document-${d.kind}`}>
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-semibold">{t(`documentKinds.${d.kind}`)}</p>
-              <a href={href} target="_blank" rel="noopener" className="link text-sm">{t("openDocument")}</a>
+              <a href={href} target="_blank" rel="noopener" className="link text-sm">
+                {t("openDocument")}
+              </a>
             </div>
             <p className="mb-2 text-xs text-slate-500">
               {d.fileName} · {t(`sources.${d.source}`)}

@@ -6,7 +6,15 @@ import type { ActionState, FormAction } from "@/lib/forms";
 import type { ImportResult } from "@/lib/server/backoffice/import-staff";
 import { ErrorSummary } from "@/components/forms/error-summary";
 
-type Person = { portalId: string; fullName: string; login: string; birthDate: string; position: string; isImported: boolean; suggestedRole: string };
+type Person = {
+  portalId: string;
+  fullName: string;
+  login: string;
+  birthDate: string;
+  position: string;
+  isImported: boolean;
+  suggestedRole: string;
+};
 type Props = { action: FormAction<ImportResult>; people: Person[]; roles: { value: string; label: string }[] };
 
 /**
@@ -50,13 +58,20 @@ export function ImportForm({ action: runImport, people, roles }: Props) {
           {result.alreadyImported.length > 0 && <p>{t("alreadyImported", { count: result.alreadyImported.length })}</p>}
         </section>
       )}
-      <ErrorSummary fieldErrors={state && !state.ok ? state.fieldErrors : {}} formErrors={[state && !state.ok ? state.formError : null]} idOf={(field) => field} at={state?.at} />
+      <ErrorSummary
+        fieldErrors={state && !state.ok ? state.fieldErrors : {}}
+        formErrors={[state && !state.ok ? state.formError : null]}
+        idOf={(field) => field}
+        at={state?.at}
+      />
       <form action={action} className="space-y-3">
         <div id="people" className="card table-scroll p-0 sm:p-0">
           <table className="table-dense" data-testid="import-table">
             <thead>
               <tr>
-                <th scope="col"><span className="sr-only">{t("pick")}</span></th>
+                <th scope="col">
+                  <span className="sr-only">{t("pick")}</span>
+                </th>
                 <th scope="col">{t("portalId")}</th>
                 <th scope="col">{t("fullName")}</th>
                 <th scope="col">{t("login")}</th>
@@ -69,7 +84,14 @@ export function ImportForm({ action: runImport, people, roles }: Props) {
               {people.map((p) => (
                 <tr key={p.portalId} className={p.isImported ? "text-slate-500" : undefined} data-testid={`candidate-${p.portalId}`}>
                   <td>
-                    <input type="checkbox" name="pick" value={p.portalId} disabled={p.isImported} aria-label={t("pickPerson", { name: p.fullName })} className="h-5 w-5" />
+                    <input
+                      type="checkbox"
+                      name="pick"
+                      value={p.portalId}
+                      disabled={p.isImported}
+                      aria-label={t("pickPerson", { name: p.fullName })}
+                      className="h-5 w-5"
+                    />
                   </td>
                   <td className="font-mono">{p.portalId}</td>
                   <td className="min-w-48 font-semibold">{p.fullName}</td>
@@ -78,11 +100,20 @@ export function ImportForm({ action: runImport, people, roles }: Props) {
                   <td className="min-w-40">{p.position}</td>
                   <td>
                     {p.isImported ? (
-                      <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold" data-testid="already-imported">{t("imported")}</span>
+                      <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold" data-testid="already-imported">
+                        {t("imported")}
+                      </span>
                     ) : (
-                      <select name={`role:${p.portalId}`} defaultValue={p.suggestedRole} className="input py-1 text-sm" aria-label={t("roleFor", { name: p.fullName })}>
+                      <select
+                        name={`role:${p.portalId}`}
+                        defaultValue={p.suggestedRole}
+                        className="input py-1 text-sm"
+                        aria-label={t("roleFor", { name: p.fullName })}
+                      >
                         {roles.map((r) => (
-                          <option key={r.value} value={r.value}>{r.label}</option>
+                          <option key={r.value} value={r.value}>
+                            {r.label}
+                          </option>
                         ))}
                       </select>
                     )}
@@ -92,7 +123,9 @@ export function ImportForm({ action: runImport, people, roles }: Props) {
             </tbody>
           </table>
         </div>
-        <button type="submit" className="btn-primary" disabled={isPending} data-testid="import-submit">{t("submit")}</button>
+        <button type="submit" className="btn-primary" disabled={isPending} data-testid="import-submit">
+          {t("submit")}
+        </button>
       </form>
     </div>
   );

@@ -35,7 +35,9 @@ export function ReviewForm(props: Props) {
   const [state, formAction, isPending] = useActionState<ActionState<{ status: string }>, FormData>(props.review, null);
   const [comment, setComment] = useState(props.initialComment);
   // Controlled, so a refused submission keeps what was chosen (React resets uncontrolled fields).
-  const [inclusion, setInclusion] = useState<"yes" | "no" | null>(props.initialInclusion === null ? null : props.initialInclusion ? "yes" : "no");
+  const [inclusion, setInclusion] = useState<"yes" | "no" | null>(
+    props.initialInclusion === null ? null : props.initialInclusion ? "yes" : "no",
+  );
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const decision = useSigningFlow({ baseUrl: props.baseUrl });
@@ -69,14 +71,20 @@ export function ReviewForm(props: Props) {
 
   return (
     <section className="card space-y-4" aria-labelledby="review-title" data-testid="review-form">
-      <h2 id="review-title" className="text-xl font-bold">{t("reviewTitle")}</h2>
+      <h2 id="review-title" className="text-xl font-bold">
+        {t("reviewTitle")}
+      </h2>
       <ErrorSummary fieldErrors={fieldErrors} formErrors={[formError, decision.error]} idOf={(field) => field} at={state?.at} />
       <form action={formAction} onSubmit={() => setLocalErrors({})} className="space-y-4">
         <input type="hidden" name="applicationId" value={props.applicationId} />
         <input type="hidden" name="expectedVersion" value={props.version} />
         <div>
-          <label htmlFor="comment" className="label">{t("comment")}</label>
-          <p id="comment-hint" className="mb-2 text-sm text-slate-600">{t("commentHint")}</p>
+          <label htmlFor="comment" className="label">
+            {t("comment")}
+          </label>
+          <p id="comment-hint" className="mb-2 text-sm text-slate-600">
+            {t("commentHint")}
+          </p>
           <details className="mb-2" data-testid="templates">
             <summary className="link cursor-pointer text-sm font-semibold">{t("chooseTemplate")}</summary>
             {props.templates.length === 0 ? (
@@ -140,12 +148,25 @@ export function ReviewForm(props: Props) {
         )}
         <div className="flex flex-wrap gap-3">
           {props.canConfirm && (
-            <button type="submit" name="event" value="CONFIRM_DOCUMENTS" className="btn-primary" disabled={isPending || decision.isWorking} data-testid="confirm-documents">
+            <button
+              type="submit"
+              name="event"
+              value="CONFIRM_DOCUMENTS"
+              className="btn-primary"
+              disabled={isPending || decision.isWorking}
+              data-testid="confirm-documents"
+            >
               ✓ {t("confirm")}
             </button>
           )}
           {props.canReject && (
-            <button type="button" className="btn-danger" onClick={reject} disabled={isPending || decision.isWorking} data-testid="reject-application">
+            <button
+              type="button"
+              className="btn-danger"
+              onClick={reject}
+              disabled={isPending || decision.isWorking}
+              data-testid="reject-application"
+            >
               ⊘ {t("reject")}
             </button>
           )}

@@ -6,7 +6,13 @@ import type { FormAction } from "@/lib/forms";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useShowNotice } from "./notice";
 
-type Props = { applicationId: string; number: number; expectedVersion: number; variant?: "button" | "icon"; review: FormAction<{ status: string }> };
+type Props = {
+  applicationId: string;
+  number: number;
+  expectedVersion: number;
+  variant?: "button" | "icon";
+  review: FormAction<{ status: string }>;
+};
 
 /**
  * S-6 «Басшыға мақұлдау үшін жіберу»: asks first, then sends; the toast «Өтінім директорға сәтті
@@ -59,7 +65,11 @@ export function SendToDirectorButton({ applicationId, number, expectedVersion, v
         <p>{t("sendConfirmText")}</p>
       </ConfirmDialog>
       {error && (
-        <p role="alert" className="mt-2 rounded-md border-l-4 border-red-700 bg-red-50 p-2 text-sm font-semibold text-red-800" data-testid="action-error">
+        <p
+          role="alert"
+          className="mt-2 rounded-md border-l-4 border-red-700 bg-red-50 p-2 text-sm font-semibold text-red-800"
+          data-testid="action-error"
+        >
           {error}
         </p>
       )}

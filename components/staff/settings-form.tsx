@@ -32,7 +32,13 @@ export function SettingsForm({ school, action: save }: { school: School; action:
   const languages = values ? LANGUAGES.filter((l) => valuesOf(values, "languages").includes(l)) : school.languages;
   return (
     <form action={action} className="card max-w-3xl space-y-4" noValidate data-testid="settings-form">
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => field} at={state?.at} />
+      <ErrorSummary
+        fieldErrors={errors}
+        formErrors={[state && !state.ok ? state.formError : null]}
+        labelOf={(field) => t(`fields.${field}`)}
+        idOf={(field) => field}
+        at={state?.at}
+      />
       {TEXT_FIELDS.map((name) => (
         <div key={name}>
           <label htmlFor={name} className="label">
@@ -68,10 +74,17 @@ export function SettingsForm({ school, action: save }: { school: School; action:
         <FieldError id="languages" messages={errors.languages} />
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="hasTransport" defaultChecked={values ? valueOf(values, "hasTransport") === "on" : school.hasTransport} className="h-5 w-5" />
+        <input
+          type="checkbox"
+          name="hasTransport"
+          defaultChecked={values ? valueOf(values, "hasTransport") === "on" : school.hasTransport}
+          className="h-5 w-5"
+        />
         {t("fields.hasTransport")}
       </label>
-      <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-settings">{t("save")}</button>
+      <button type="submit" className="btn-primary" disabled={isPending} data-testid="save-settings">
+        {t("save")}
+      </button>
       <Toast message={state?.ok ? t("saved") : null} at={state?.at} />
     </form>
   );

@@ -23,23 +23,45 @@ export function TemplateEditor({ template, actions }: { template: Template | nul
   return (
     <form action={action} className="card space-y-3" noValidate data-testid={`template-${key}`}>
       {!template && <h2 className="text-xl font-bold">{t("addTitle")}</h2>}
-      <ErrorSummary fieldErrors={errors} formErrors={[state && !state.ok ? state.formError : null, deleted && !deleted.ok ? deleted.formError : null]} labelOf={(field) => t(`fields.${field}`)} idOf={(field) => `${field}-${key}`} at={state?.at} />
+      <ErrorSummary
+        fieldErrors={errors}
+        formErrors={[state && !state.ok ? state.formError : null, deleted && !deleted.ok ? deleted.formError : null]}
+        labelOf={(field) => t(`fields.${field}`)}
+        idOf={(field) => `${field}-${key}`}
+        at={state?.at}
+      />
       {template && <input type="hidden" name="templateId" value={template.id} />}
       {(["textKk", "textRu"] as const).map((name) => (
         <div key={name}>
-          <label htmlFor={`${name}-${key}`} className="label">{t(`fields.${name}`)}</label>
-          <textarea id={`${name}-${key}`} name={name} rows={2} maxLength={1000} defaultValue={valueOf(values, name) ?? template?.[name] ?? ""} className="input" aria-describedby={errors[name] ? `${name}-${key}-error` : undefined} />
+          <label htmlFor={`${name}-${key}`} className="label">
+            {t(`fields.${name}`)}
+          </label>
+          <textarea
+            id={`${name}-${key}`}
+            name={name}
+            rows={2}
+            maxLength={1000}
+            defaultValue={valueOf(values, name) ?? template?.[name] ?? ""}
+            className="input"
+            aria-describedby={errors[name] ? `${name}-${key}-error` : undefined}
+          />
           <FieldError id={`${name}-${key}`} messages={errors[name]} />
         </div>
       ))}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="btn-primary" disabled={isPending}>{template ? t("save") : t("add")}</button>
+        <button type="submit" className="btn-primary" disabled={isPending}>
+          {template ? t("save") : t("add")}
+        </button>
         {template && (
-          <button type="button" className="btn-secondary text-red-700" disabled={isDeleting}
+          <button
+            type="button"
+            className="btn-secondary text-red-700"
+            disabled={isDeleting}
             onClick={() => {
               if (!window.confirm(t("deleteConfirm"))) return;
               startTransition(async () => setDeleted(await actions.remove(template.id)));
-            }}>
+            }}
+          >
             {t("delete")}
           </button>
         )}

@@ -19,7 +19,11 @@ export function Toast({ message, at }: { message: string | null; at?: number }) 
   }, [message, at]);
   if (!message || at === undefined || closedAt === at) return null;
   return (
-    <div role="status" className="fixed right-4 top-4 z-50 flex max-w-sm items-start gap-3 rounded-md border-l-4 border-green-700 bg-white p-4 shadow-lg" data-testid="toast">
+    <div
+      role="status"
+      className="fixed right-4 top-4 z-50 flex max-w-sm items-start gap-3 rounded-md border-l-4 border-green-700 bg-white p-4 shadow-lg"
+      data-testid="toast"
+    >
       <p className="font-semibold text-green-900">{message}</p>
       <button type="button" className="text-slate-500 hover:text-slate-900" aria-label={t("close")} onClick={() => setClosedAt(at)}>
         ✕

@@ -27,7 +27,9 @@ export function AddressCascadeForm({ levels, keep, submitLabel, testId }: Props)
         const id = `u${depth}`;
         return (
           <div key={id}>
-            <label htmlFor={id} className="label">{t(`choose.level.${level.levelKey}`)}</label>
+            <label htmlFor={id} className="label">
+              {t(`choose.level.${level.levelKey}`)}
+            </label>
             <select
               id={id}
               name={id}
@@ -47,13 +49,17 @@ export function AddressCascadeForm({ levels, keep, submitLabel, testId }: Props)
             >
               <option value="">{t("chooseOption")}</option>
               {level.options.map((option) => (
-                <option key={option.id} value={option.id}>{option.name}</option>
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
               ))}
             </select>
           </div>
         );
       })}
-      <button type="submit" className="btn-secondary">{submitLabel}</button>
+      <button type="submit" className="btn-secondary">
+        {submitLabel}
+      </button>
     </form>
   );
 }

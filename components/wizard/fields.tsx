@@ -29,7 +29,11 @@ export function RadioGroup(props: {
       ) : (
         <legend className="label">{props.legend}</legend>
       )}
-      {props.hint && <div id={`${id}-hint`} className="text-slate-600">{props.hint}</div>}
+      {props.hint && (
+        <div id={`${id}-hint`} className="text-slate-600">
+          {props.hint}
+        </div>
+      )}
       <FieldError id={id} messages={errors} />
       <div className="space-y-2">
         {props.options.map((option, i) => {
@@ -49,7 +53,11 @@ export function RadioGroup(props: {
               />
               <label htmlFor={optionId} className={`min-w-0 flex-1 ${option.disabled ? "text-slate-500" : "cursor-pointer"}`}>
                 <span className="block font-semibold">{option.label}</span>
-                {option.hint && <span id={`${optionId}-hint`} className="block text-sm text-slate-600">{option.hint}</span>}
+                {option.hint && (
+                  <span id={`${optionId}-hint`} className="block text-sm text-slate-600">
+                    {option.hint}
+                  </span>
+                )}
               </label>
               {option.conditional && (
                 <div className="mt-3 ml-3 hidden w-full border-l-4 border-slate-300 pl-6 peer-checked:block">{option.conditional}</div>
@@ -62,7 +70,13 @@ export function RadioGroup(props: {
   );
 }
 
-export function Checkbox(props: { name: string; label: React.ReactNode; hint?: React.ReactNode; defaultChecked?: boolean; testId?: string }) {
+export function Checkbox(props: {
+  name: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  defaultChecked?: boolean;
+  testId?: string;
+}) {
   const { errors, value, posted } = useField(props.name);
   const id = fieldId(props.name);
   // After a failed submit an unticked box is simply absent from what was posted.
@@ -82,7 +96,11 @@ export function Checkbox(props: { name: string; label: React.ReactNode; hint?: R
         />
         <label htmlFor={id} className="cursor-pointer">
           <span className="block font-semibold">{props.label}</span>
-          {props.hint && <span id={`${id}-hint`} className="block text-sm text-slate-600">{props.hint}</span>}
+          {props.hint && (
+            <span id={`${id}-hint`} className="block text-sm text-slate-600">
+              {props.hint}
+            </span>
+          )}
         </label>
       </div>
     </div>
@@ -103,8 +121,14 @@ export function TextField(props: {
   const current = typeof value === "string" ? value : props.defaultValue;
   return (
     <div className={groupClass(errors.length > 0)}>
-      <label htmlFor={id} className="label">{props.label}</label>
-      {props.hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{props.hint}</p>}
+      <label htmlFor={id} className="label">
+        {props.label}
+      </label>
+      {props.hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {props.hint}
+        </p>
+      )}
       <FieldError id={id} messages={errors} />
       <input
         id={id}

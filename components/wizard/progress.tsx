@@ -34,7 +34,11 @@ export async function WizardProgress({ states, schoolWay }: Props) {
                 <span className="sr-only"> ({t(`stepState.${state}`)})</span>
               </span>
               <span className={`block text-sm leading-tight sm:text-base ${state === "current" ? "font-bold" : ""}`}>
-                {state === "done" && <span aria-hidden className="text-green-700">✓ </span>}
+                {state === "done" && (
+                  <span aria-hidden className="text-green-700">
+                    ✓{" "}
+                  </span>
+                )}
                 {t(step.titleKey)}
               </span>
               <span className="hidden text-xs text-slate-600 sm:block">{subtitle}</span>

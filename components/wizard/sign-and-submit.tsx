@@ -44,7 +44,13 @@ export function SignAndSubmit({ draftId, baseUrl, actions }: Props) {
           {flow.stage === "preparing" ? t("preparing") : t("submitting")}
         </p>
       )}
-      <button type="button" className="btn-primary w-full sm:w-auto" onClick={sign} disabled={busy || flow.stage === "signing"} data-testid="sign-application">
+      <button
+        type="button"
+        className="btn-primary w-full sm:w-auto"
+        onClick={sign}
+        disabled={busy || flow.stage === "signing"}
+        data-testid="sign-application"
+      >
         {t("sign")}
       </button>
       {flow.dialog}

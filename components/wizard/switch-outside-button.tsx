@@ -5,7 +5,9 @@ export function SwitchOutsideButton({ action, draftId, label }: Props) {
   return (
     <form action={action}>
       <input type="hidden" name="draftId" value={draftId} />
-      <button type="submit" className="btn-secondary" data-testid="apply-outside">{label}</button>
+      <button type="submit" className="btn-secondary" data-testid="apply-outside">
+        {label}
+      </button>
     </form>
   );
 }

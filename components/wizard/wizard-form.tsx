@@ -62,7 +62,12 @@ export function WizardForm({ action, draftId, submitLabel, children, hidden, tes
         ))}
         {children}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending || blocked || untickedCount > 0} data-testid="continue">
+          <button
+            type="submit"
+            className="btn-primary w-full sm:w-auto"
+            disabled={pending || blocked || untickedCount > 0}
+            data-testid="continue"
+          >
             {submitLabel} <span aria-hidden>→</span>
           </button>
         </div>

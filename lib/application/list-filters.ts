@@ -15,7 +15,12 @@ const field = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blank(firs
 const schema = z.object({
   name: field(z.string().trim().max(100)),
   number: field(z.coerce.number().int().positive().max(2_000_000_000)),
-  iin: field(z.string().trim().regex(/^\d{1,12}$/)),
+  iin: field(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,12}$/),
+  ),
   service: field(z.enum(SERVICES)),
   status: field(z.enum(APPLICATION_STATUSES).exclude(["DRAFT"])),
   sort: field(z.enum(SORT_KEYS)),

@@ -23,4 +23,9 @@ export const decisionStartSchema = z.object({
   expectedVersion: version,
 });
 
-export const decisionCompleteSchema = z.object({ requestId: id, decision: z.enum(["ACCEPT", "REJECT"]), expectedVersion: version, applicationId: id });
+export const decisionCompleteSchema = z.object({
+  requestId: id,
+  decision: z.enum(["ACCEPT", "REJECT"]),
+  expectedVersion: version,
+  applicationId: id,
+});

@@ -18,15 +18,7 @@ export const APPLICATION_STATUSES = [
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const APPLICATION_EVENTS = [
-  "SUBMIT",
-  "CONFIRM_DOCUMENTS",
-  "SEND_TO_DIRECTOR",
-  "ACCEPT",
-  "REJECT",
-  "WITHDRAW",
-  "ENROL",
-] as const;
+export const APPLICATION_EVENTS = ["SUBMIT", "CONFIRM_DOCUMENTS", "SEND_TO_DIRECTOR", "ACCEPT", "REJECT", "WITHDRAW", "ENROL"] as const;
 
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
@@ -69,15 +61,13 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   },
   // Once sent for signature only the director decides.
   { from: "AWAITING_SIGNATURE", event: "REJECT", to: "REJECTED", permission: "application:decide", requiresComment: true },
-  ...WITHDRAWABLE.map(
-    (from): TransitionRow => ({
-      from,
-      event: "WITHDRAW",
-      to: "WITHDRAWN",
-      permission: "application:withdraw",
-      closesAfterAugust31: true,
-    }),
-  ),
+  ...WITHDRAWABLE.map((from): TransitionRow => ({
+    from,
+    event: "WITHDRAW",
+    to: "WITHDRAWN",
+    permission: "application:withdraw",
+    closesAfterAugust31: true,
+  })),
   { from: "ACCEPTED", event: "ENROL", to: "ENROLLED", permission: "application:decide" },
 ];
 
@@ -92,15 +82,9 @@ export type TransitionInput = {
   comment?: string | null;
 };
 
-export type TransitionRefusal =
-  | "NOT_ALLOWED_FROM_STATUS"
-  | "ROLE_NOT_ALLOWED"
-  | "COMMENT_REQUIRED"
-  | "WITHDRAWAL_PERIOD_OVER";
+export type TransitionRefusal = "NOT_ALLOWED_FROM_STATUS" | "ROLE_NOT_ALLOWED" | "COMMENT_REQUIRED" | "WITHDRAWAL_PERIOD_OVER";
 
-export type TransitionResult =
-  | { ok: true; to: ApplicationStatus; row: TransitionRow }
-  | { ok: false; code: TransitionRefusal };
+export type TransitionResult = { ok: true; to: ApplicationStatus; row: TransitionRow } | { ok: false; code: TransitionRefusal };
 
 export function findTransition(from: ApplicationStatus, event: ApplicationEvent): TransitionRow | null {
   return TRANSITIONS.find((t) => t.from === from && t.event === event) ?? null;

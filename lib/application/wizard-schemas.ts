@@ -24,8 +24,7 @@ export function normalisePhone(value: string): string {
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
 
 const requiredText = (max: number, key: string) =>
   z.preprocess(
@@ -41,7 +40,10 @@ const optionalUnitId = z.preprocess(blankToUndefined, z.string().max(64).optiona
 export const applicantSchema = z.object({
   extraPhone: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : normalisePhone(v)) : v),
-    z.string().regex(/^\+7\d{10}$/, { error: "phoneFormat" }).optional(),
+    z
+      .string()
+      .regex(/^\+7\d{10}$/, { error: "phoneFormat" })
+      .optional(),
   ),
 });
 

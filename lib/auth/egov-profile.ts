@@ -9,10 +9,7 @@ const IIN = /^\d{12}$/;
  * The ID token's claims, completed from userinfo when the token carries no IIN. Userinfo must
  * speak of the same subject as the ID token (OpenID Connect Core §5.3.2), or nothing is taken.
  */
-export async function egovProfile(
-  idToken: EgovClaims,
-  fetchUserinfo: () => Promise<Record<string, unknown>>,
-): Promise<EgovClaims> {
+export async function egovProfile(idToken: EgovClaims, fetchUserinfo: () => Promise<Record<string, unknown>>): Promise<EgovClaims> {
   if (typeof idToken.iin === "string" && IIN.test(idToken.iin)) return idToken;
   const userinfo = await fetchUserinfo();
   if (userinfo.sub !== idToken.sub) throw new Error("eGov userinfo is about another subject than the ID token");

@@ -8,13 +8,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordErrorCode =
-  | "currentRequired"
-  | "tooShort"
-  | "tooLong"
-  | "lettersAndDigits"
-  | "containsLogin"
-  | "sameAsCurrent"
-  | "mismatch";
+  "currentRequired" | "tooShort" | "tooLong" | "lettersAndDigits" | "containsLogin" | "sameAsCurrent" | "mismatch";
 
 const hasLetter = (value: string) => /\p{L}/u.test(value);
 const hasDigit = (value: string) => /\p{Nd}/u.test(value);

@@ -15,10 +15,7 @@ export const SCHOOL_ROLES = [
   "MEDICAL_WORKER",
 ] as const;
 
-export const DISTRICT_ROLES = [
-  "DISTRICT_ADMINISTRATOR",
-  "DISTRICT_OFFICER",
-] as const;
+export const DISTRICT_ROLES = ["DISTRICT_ADMINISTRATOR", "DISTRICT_OFFICER"] as const;
 
 /** Mirrors the Prisma enum `Role`, in its order (kept a string union so this module stays Prisma-free). */
 export const ROLES = ["PARENT", ...SCHOOL_ROLES, ...DISTRICT_ROLES, "REGION_ADMINISTRATOR"] as const;
@@ -75,25 +72,9 @@ const SCHOOL_BASE_ACTIONS = ["school:view-profile", "staff:view"] as const satis
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   PARENT: PARENT_ACTIONS,
-  ADMINISTRATOR: [
-    ...SCHOOL_BASE_ACTIONS,
-    "school:edit-settings",
-    "school:edit-campaign",
-    "staff:manage",
-  ],
-  DIRECTOR: [
-    ...SCHOOL_BASE_ACTIONS,
-    "service:assign",
-    "application:list-school",
-    "application:review",
-    "application:decide",
-  ],
-  EXECUTOR: [
-    ...SCHOOL_BASE_ACTIONS,
-    "application:list-school",
-    "application:review",
-    "application:confirm-documents",
-  ],
+  ADMINISTRATOR: [...SCHOOL_BASE_ACTIONS, "school:edit-settings", "school:edit-campaign", "staff:manage"],
+  DIRECTOR: [...SCHOOL_BASE_ACTIONS, "service:assign", "application:list-school", "application:review", "application:decide"],
+  EXECUTOR: [...SCHOOL_BASE_ACTIONS, "application:list-school", "application:review", "application:confirm-documents"],
   DEPUTY_DIRECTOR_ACADEMIC: SCHOOL_BASE_ACTIONS,
   DEPUTY_DIRECTOR_UPBRINGING: SCHOOL_BASE_ACTIONS,
   SOCIAL_PEDAGOGUE: SCHOOL_BASE_ACTIONS,
@@ -101,12 +82,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   HR: SCHOOL_BASE_ACTIONS,
   METHODOLOGIST: SCHOOL_BASE_ACTIONS,
   MEDICAL_WORKER: SCHOOL_BASE_ACTIONS,
-  DISTRICT_ADMINISTRATOR: [
-    "district:view-catchments",
-    "district:edit-catchments",
-    "district:view-overview",
-    "district:staff-manage",
-  ],
+  DISTRICT_ADMINISTRATOR: ["district:view-catchments", "district:edit-catchments", "district:view-overview", "district:staff-manage"],
   DISTRICT_OFFICER: ["district:view-catchments", "district:edit-catchments", "district:view-overview"],
   REGION_ADMINISTRATOR: ["region:edit-opening", "calendar:edit"],
 };

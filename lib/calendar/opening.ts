@@ -96,10 +96,7 @@ export function isRegionCode(value: string): value is RegionCode {
 }
 
 /** A region's window in a schedule (the 2026 one by default), or null if it has none. */
-export function openingWindowOf(
-  region: RegionCode,
-  schedule: readonly ScheduleRow[] = OPENING_SCHEDULE_2026,
-): OpeningWindow | null {
+export function openingWindowOf(region: RegionCode, schedule: readonly ScheduleRow[] = OPENING_SCHEDULE_2026): OpeningWindow | null {
   const row = schedule.find((r) => r.regions.includes(region));
   return row ? { opensOn: row.opensOn, closesOn: row.closesOn } : null;
 }

@@ -127,12 +127,7 @@ export function workingMillisBetween(a: Date, b: Date, calendar: WorkingCalendar
 }
 
 /** S-5 "term" column: overdue once the decision (or, while undecided, now) is past the due time. */
-export function termState(
-  arrivedAt: Date,
-  decidedAt: Date | null,
-  now: Date,
-  calendar: WorkingCalendar,
-): TermState {
+export function termState(arrivedAt: Date, decidedAt: Date | null, now: Date, calendar: WorkingCalendar): TermState {
   const due = termDueAt(arrivedAt, calendar);
   return (decidedAt ?? now).getTime() > due.getTime() ? "OVERDUE" : "ON_TIME";
 }

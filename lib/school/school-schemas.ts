@@ -15,9 +15,18 @@ export const schoolSettingsSchema = z.object({
   addressRu: text(300, "addressRuRequired"),
   email: optional(z.string().trim().max(150, { error: "tooLong" }).email({ error: "emailFormat" })),
   website: optional(
-    z.string().trim().max(300, { error: "tooLong" }).regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: "websiteFormat" }),
+    z
+      .string()
+      .trim()
+      .max(300, { error: "tooLong" })
+      .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: "websiteFormat" }),
   ),
-  phone: optional(z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneFormat" })),
+  phone: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneFormat" }),
+  ),
   languages: z.array(z.enum(SCHOOL_LANGUAGES)).min(1, { error: "languagesRequired" }),
   hasTransport: z.boolean(),
 });
@@ -30,14 +39,22 @@ export type Language = "KK" | "RU" | "EN" | "TR";
 
 /** S-3: the admission-campaign settings of one school for the current academic year. */
 export const campaignSchema = z.object({
-  maxPerClass: z.coerce.number({ error: "maxPerClassRequired" }).int({ error: "wholeNumber" }).min(1, { error: "maxPerClassRange" }).max(40, { error: "maxPerClassRange" }),
+  maxPerClass: z.coerce
+    .number({ error: "maxPerClassRequired" })
+    .int({ error: "wholeNumber" })
+    .min(1, { error: "maxPerClassRange" })
+    .max(40, { error: "maxPerClassRange" }),
   classTypes: z.array(z.enum(CLASS_TYPES)).min(1, { error: "classTypesRequired" }),
   admitsByChoice: z.boolean(),
   seats: z.array(
     z.object({
       classType: z.enum(CLASS_TYPES),
       language: z.enum(["KK", "RU", "EN", "TR"]),
-      capacity: z.coerce.number({ error: "seatsNumber" }).int({ error: "wholeNumber" }).min(0, { error: "seatsNumber" }).max(2000, { error: "seatsRange" }),
+      capacity: z.coerce
+        .number({ error: "seatsNumber" })
+        .int({ error: "wholeNumber" })
+        .min(0, { error: "seatsNumber" })
+        .max(2000, { error: "seatsRange" }),
     }),
   ),
 });

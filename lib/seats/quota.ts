@@ -45,11 +45,7 @@ export function freeSeats(counters: SeatCounters, ratio: QuotaRatio = DEFAULT_QU
 }
 
 /** Whether one more reservation of this kind fits. The caller re-checks under a row lock. */
-export function canReserve(
-  counters: SeatCounters,
-  isCatchment: boolean,
-  ratio: QuotaRatio = DEFAULT_QUOTA_RATIO,
-): boolean {
+export function canReserve(counters: SeatCounters, isCatchment: boolean, ratio: QuotaRatio = DEFAULT_QUOTA_RATIO): boolean {
   const free = freeSeats(counters, ratio);
   return (isCatchment ? free.forCatchment : free.forOutside) > 0;
 }

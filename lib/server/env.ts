@@ -5,85 +5,96 @@ import { z } from "zod";
 // tests) runs with nothing but DEMO_STANDINS=true: an embedded database in .data/, the built-in
 // eGov identity provider and the local adapters. Without it the stand-ins are off, and the
 // server refuses to start until the real systems are configured (deploymentProblems below).
-const schema = z.object({
-  /**
-   * "true" turns on the demo stand-ins of outside systems: the eGov sign-in and eGov mobile
-   * signing pages (which show the one-time code on screen), the NCALayer stand-in and the
-   * local test CA as the signatures' trust root. Never set it in production.
-   */
-  DEMO_STANDINS: z.enum(["true", "false"]).default("false"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** A postgres:// URL selects the real PostgreSQL server; unset selects embedded PGlite. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL").optional(),
-  /** Connections per server process to PostgreSQL. */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** Data directory of the embedded database (relative to the working directory). */
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
-  /**
-   * Fill an empty database with the demo data (accounts with published passwords) at start.
-   * Unset: as DEMO_STANDINS.
-   */
-  SEED_DEMO: z.enum(["true", "false"]).optional(),
-  /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
-  APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
-  /**
-   * How many reverse proxies of ours stand in front of the app, each appending to
-   * X-Forwarded-For. 0 (the default) = the header is not trusted at all; N = the N-th address
-   * from the right is the client's (used to throttle sign-in failures per address).
-   */
-  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
-  /**
-   * eGov OpenID Connect issuer; the client finds everything else by discovery. Unset = the
-   * built-in stand-in at APP_BASE_URL/egov-idp (only while the demo stand-ins are on).
-   */
-  EGOV_ISSUER: z.string().url().optional(),
-  EGOV_CLIENT_ID: z.string().default("qabyldau"),
-  EGOV_CLIENT_SECRET: z.string().default("local-egov-secret"),
-  /** Where uploaded files are kept by the local storage adapter. */
-  STORAGE_DIR: z.string().default(".data/files"),
-  /**
-   * The date the admission rules take as "today" (YYYY-MM-DD): opening windows, the age rule,
-   * the withdrawal deadline. For demonstrations and tests outside the real admission season;
-   * unset in production, where today in Almaty is used.
-   */
-  APP_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "APP_TODAY must be YYYY-MM-DD").optional(),
-  /** Port of the local NCALayer stand-in (the real NCALayer listens on 13579). */
-  NCALAYER_PORT: z.coerce.number().int().min(1).max(65535).default(13579),
-  /**
-   * Where the signing pages reach NCALayer on the signer's computer. Unset: the stand-in's
-   * wss://127.0.0.1:<NCALAYER_PORT> (the real NCALayer's wss://127.0.0.1:13579 by default).
-   */
-  NCALAYER_URL: z.string().regex(/^wss:\/\/[^\s/]+(\/\S*)?$/, "NCALAYER_URL must be a wss:// URL").optional(),
-  /** With DEMO_STANDINS=true, "false" keeps the NCALayer stand-in from starting (a real one runs). */
-  NCALAYER_STANDIN: z.enum(["true", "false"]).default("true"),
-  /** Which implementation each outside system uses. Only "local" ships today. */
-  REGISTRY_ADAPTER: z.enum(["local"]).default("local"),
-  SMS_ADAPTER: z.enum(["local"]).default("local"),
-  /**
-   * PEM bundle (a file path) of the certificates signatures are verified against: NCA RK's root
-   * and intermediate certificates. Required without the stand-ins; unset with them = the local
-   * test CA of the signing stand-ins.
-   */
-  SIGNING_TRUST_STORE: z.string().min(1).optional(),
-  /** OCSP responder asked about signers' certificates; unset = the certificate's own (AIA). */
-  SIGNING_OCSP_URL: z.string().url().optional(),
-  /** CRL (http(s) URL or file path) used when OCSP does not answer; unset = the certificate's CDP. */
-  SIGNING_CRL_URL: z.string().min(1).optional(),
-  /** "off" skips the revocation check: only for the demo stand-ins' test CA (no responder). */
-  SIGNING_REVOCATION: z.enum(["check", "off"]).default("check"),
-  /** Directors sign decisions with their school's organisation certificate (BIN in OU). */
-  SIGNING_DIRECTOR_ORG_CERT: z.enum(["true", "false"]).default("false"),
-}).superRefine((value, context) => {
-  // The test CA is the stand-ins' (demo) trust store; a real trust store needs real revocation.
-  if (value.SIGNING_REVOCATION === "off" && value.SIGNING_TRUST_STORE) {
-    context.addIssue({
-      code: "custom",
-      path: ["SIGNING_REVOCATION"],
-      message: "SIGNING_REVOCATION=off is allowed only with the demo stand-ins (no SIGNING_TRUST_STORE)",
-    });
-  }
-});
+const schema = z
+  .object({
+    /**
+     * "true" turns on the demo stand-ins of outside systems: the eGov sign-in and eGov mobile
+     * signing pages (which show the one-time code on screen), the NCALayer stand-in and the
+     * local test CA as the signatures' trust root. Never set it in production.
+     */
+    DEMO_STANDINS: z.enum(["true", "false"]).default("false"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** A postgres:// URL selects the real PostgreSQL server; unset selects embedded PGlite. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+      .optional(),
+    /** Connections per server process to PostgreSQL. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Data directory of the embedded database (relative to the working directory). */
+    PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+    /**
+     * Fill an empty database with the demo data (accounts with published passwords) at start.
+     * Unset: as DEMO_STANDINS.
+     */
+    SEED_DEMO: z.enum(["true", "false"]).optional(),
+    /** The one public base URL of the product; OIDC redirects and QR links are built from it. */
+    APP_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
+    /**
+     * How many reverse proxies of ours stand in front of the app, each appending to
+     * X-Forwarded-For. 0 (the default) = the header is not trusted at all; N = the N-th address
+     * from the right is the client's (used to throttle sign-in failures per address).
+     */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    /**
+     * eGov OpenID Connect issuer; the client finds everything else by discovery. Unset = the
+     * built-in stand-in at APP_BASE_URL/egov-idp (only while the demo stand-ins are on).
+     */
+    EGOV_ISSUER: z.string().url().optional(),
+    EGOV_CLIENT_ID: z.string().default("qabyldau"),
+    EGOV_CLIENT_SECRET: z.string().default("local-egov-secret"),
+    /** Where uploaded files are kept by the local storage adapter. */
+    STORAGE_DIR: z.string().default(".data/files"),
+    /**
+     * The date the admission rules take as "today" (YYYY-MM-DD): opening windows, the age rule,
+     * the withdrawal deadline. For demonstrations and tests outside the real admission season;
+     * unset in production, where today in Almaty is used.
+     */
+    APP_TODAY: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "APP_TODAY must be YYYY-MM-DD")
+      .optional(),
+    /** Port of the local NCALayer stand-in (the real NCALayer listens on 13579). */
+    NCALAYER_PORT: z.coerce.number().int().min(1).max(65535).default(13579),
+    /**
+     * Where the signing pages reach NCALayer on the signer's computer. Unset: the stand-in's
+     * wss://127.0.0.1:<NCALAYER_PORT> (the real NCALayer's wss://127.0.0.1:13579 by default).
+     */
+    NCALAYER_URL: z
+      .string()
+      .regex(/^wss:\/\/[^\s/]+(\/\S*)?$/, "NCALAYER_URL must be a wss:// URL")
+      .optional(),
+    /** With DEMO_STANDINS=true, "false" keeps the NCALayer stand-in from starting (a real one runs). */
+    NCALAYER_STANDIN: z.enum(["true", "false"]).default("true"),
+    /** Which implementation each outside system uses. Only "local" ships today. */
+    REGISTRY_ADAPTER: z.enum(["local"]).default("local"),
+    SMS_ADAPTER: z.enum(["local"]).default("local"),
+    /**
+     * PEM bundle (a file path) of the certificates signatures are verified against: NCA RK's root
+     * and intermediate certificates. Required without the stand-ins; unset with them = the local
+     * test CA of the signing stand-ins.
+     */
+    SIGNING_TRUST_STORE: z.string().min(1).optional(),
+    /** OCSP responder asked about signers' certificates; unset = the certificate's own (AIA). */
+    SIGNING_OCSP_URL: z.string().url().optional(),
+    /** CRL (http(s) URL or file path) used when OCSP does not answer; unset = the certificate's CDP. */
+    SIGNING_CRL_URL: z.string().min(1).optional(),
+    /** "off" skips the revocation check: only for the demo stand-ins' test CA (no responder). */
+    SIGNING_REVOCATION: z.enum(["check", "off"]).default("check"),
+    /** Directors sign decisions with their school's organisation certificate (BIN in OU). */
+    SIGNING_DIRECTOR_ORG_CERT: z.enum(["true", "false"]).default("false"),
+  })
+  .superRefine((value, context) => {
+    // The test CA is the stand-ins' (demo) trust store; a real trust store needs real revocation.
+    if (value.SIGNING_REVOCATION === "off" && value.SIGNING_TRUST_STORE) {
+      context.addIssue({
+        code: "custom",
+        path: ["SIGNING_REVOCATION"],
+        message: "SIGNING_REVOCATION=off is allowed only with the demo stand-ins (no SIGNING_TRUST_STORE)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 

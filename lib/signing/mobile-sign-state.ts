@@ -17,4 +17,3 @@ export type MobileSignState =
   | { step: "done"; signerName: string }
   | { step: "declined" }
   | { step: "unavailable" };
-

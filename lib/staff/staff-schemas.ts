@@ -10,7 +10,12 @@ const optional = (schema: z.ZodString) => z.preprocess((v) => (typeof v === "str
 export const staffUserSchema = z.object({
   fullName: z.string().trim().min(3, { error: "fullNameRequired" }).max(150, { error: "tooLong" }),
   email: optional(z.string().trim().max(150, { error: "tooLong" }).email({ error: "emailFormat" })),
-  phone: optional(z.string().trim().regex(/^\+?[0-9 ()-]{10,20}$/, { error: "phoneFormat" })),
+  phone: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{10,20}$/, { error: "phoneFormat" }),
+  ),
   role: z.enum(SCHOOL_ROLES, { error: "roleRequired" }),
 });
 

@@ -51,11 +51,7 @@ const REGION_UNITS: UnitSeed[] = REGION_CODES.map((code) => ({
 }));
 
 /** Parents before children, so a plain insert in this order satisfies the tree's foreign key. */
-export const ADDRESS_UNITS: readonly UnitSeed[] = [
-  ...REGION_UNITS,
-  ...KARAGANDA_UNITS,
-  ...NORTH_KAZAKHSTAN_UNITS,
-];
+export const ADDRESS_UNITS: readonly UnitSeed[] = [...REGION_UNITS, ...KARAGANDA_UNITS, ...NORTH_KAZAKHSTAN_UNITS];
 
 export const STREETS: readonly StreetSeed[] = [...KARAGANDA_STREETS, ...NORTH_KAZAKHSTAN_STREETS];
 

@@ -89,7 +89,8 @@ export function demoJpeg(blocksWide: number, blocksHigh: number, shade: (x: numb
   const width = blocksWide * 8;
   const height = blocksHigh * 8;
   return Uint8Array.from([
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
     ...segment(0xdb, [0x00, ...new Array<number>(64).fill(8)]),
     ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
@@ -97,7 +98,8 @@ export function demoJpeg(blocksWide: number, blocksHigh: number, shade: (x: numb
     ...segment(0xc4, [0x10, 1, ...new Array<number>(15).fill(0), 0x00]),
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
     ...bits.finish(),
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 

@@ -178,14 +178,22 @@ function actorOf(step: Step, parent: Actor): Actor {
 }
 
 /** Where the seeded documents' bytes go: the storage adapter's `put`. */
-export type SeedFileSink = { put(bytes: Uint8Array, meta: { contentType: string }): Promise<{ key: string; sha256: string; size: number }> };
+export type SeedFileSink = {
+  put(bytes: Uint8Array, meta: { contentType: string }): Promise<{ key: string; sha256: string; size: number }>;
+};
 
 async function documentsFor(files: SeedFileSink, app: SeedApplication, childIin: string) {
   const pdf = (title: string) => demoPdf([title, `Child IIN ${childIin}`, `Application ${app.id}`, "Demo document of the Qabyldau seed"]);
   const items = [
     { kind: "PHOTO" as const, source: "UPLOADED" as const, fileName: "photo-1.jpg", mimeType: "image/jpeg", bytes: demoPhoto(0) },
     { kind: "PHOTO" as const, source: "UPLOADED" as const, fileName: "photo-2.jpg", mimeType: "image/jpeg", bytes: demoPhoto(12) },
-    { kind: "F065" as const, source: "HEALTH_SYSTEM" as const, fileName: "065u.pdf", mimeType: "application/pdf", bytes: pdf("Form 065/u - vaccination card") },
+    {
+      kind: "F065" as const,
+      source: "HEALTH_SYSTEM" as const,
+      fileName: "065u.pdf",
+      mimeType: "application/pdf",
+      bytes: pdf("Form 065/u - vaccination card"),
+    },
     {
       kind: "F052" as const,
       // The health system has no 052-2/у for this child: the parent uploaded it.
@@ -221,7 +229,16 @@ export async function seedApplications(tx: Tx, files: SeedFileSink): Promise<{ p
     const c = citizen(role);
     const firstAt = Math.min(...SEEDED_APPLICATIONS.filter((a) => a.parent === role).map((a) => almaty(a.createdAt).getTime()));
     const at = new Date(firstAt - 15 * 60_000);
-    return { id: parentUserId(c.iin), role: "PARENT" as const, iin: c.iin, fullName: fullNameOf(c), phone: c.phone ?? null, dataConsentAt: at, createdAt: at, lastSignInAt: at };
+    return {
+      id: parentUserId(c.iin),
+      role: "PARENT" as const,
+      iin: c.iin,
+      fullName: fullNameOf(c),
+      phone: c.phone ?? null,
+      dataConsentAt: at,
+      createdAt: at,
+      lastSignInAt: at,
+    };
   });
   await tx.user.createMany({ data: parents });
 

@@ -56,12 +56,14 @@ const WORKDAYS: readonly Day[] = [
   ["2023-07-01", "Жұмыс күні (демалыс 7 шілдеге ауыстырылды)", "Рабочий день (выходной перенесён на 7 июля)"],
 ];
 
-const row = (kind: "HOLIDAY" | "WORKDAY") => ([date, nameKk, nameRu]: Day): Prisma.CalendarDayCreateManyInput => ({
-  date: new Date(`${date}T00:00:00Z`),
-  kind,
-  nameKk,
-  nameRu,
-});
+const row =
+  (kind: "HOLIDAY" | "WORKDAY") =>
+  ([date, nameKk, nameRu]: Day): Prisma.CalendarDayCreateManyInput => ({
+    date: new Date(`${date}T00:00:00Z`),
+    kind,
+    nameKk,
+    nameRu,
+  });
 
 export const CALENDAR_DAYS: readonly Prisma.CalendarDayCreateManyInput[] = [
   ...HOLIDAYS.map(row("HOLIDAY")),

@@ -76,10 +76,48 @@ function generatedList(schoolId: string, k: number): Person[] {
 }
 
 const LATIN: Record<string, string> = {
-  а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i",
-  к: "k", қ: "q", л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t", у: "u",
-  ұ: "u", ү: "u", ф: "f", х: "kh", һ: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sh", ы: "y", і: "i", э: "e",
-  ю: "yu", я: "ya", ь: "", ъ: "",
+  а: "a",
+  ә: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "n",
+  о: "o",
+  ө: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ұ: "u",
+  ү: "u",
+  ф: "f",
+  х: "kh",
+  һ: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ы: "y",
+  і: "i",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  ь: "",
+  ъ: "",
 };
 const latin = (s: string) => [...s.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join("");
 
@@ -97,9 +135,7 @@ const ALL: ReadonlyArray<[organisationId: string, person: Person]> = [
     [s.sisPortalId ?? "", s.fullName, s.birthDate ?? "1980-01-01", s.position ?? ""],
   ]),
   ...NOT_IMPORTED.flatMap(([orgId, people]) => people.map((p): [string, Person] => [orgId, p])),
-  ...SCHOOLS.filter((s) => !staffedOrgs.has(s.id)).flatMap((s, k) =>
-    generatedList(s.id, k).map((p): [string, Person] => [s.id, p]),
-  ),
+  ...SCHOOLS.filter((s) => !staffedOrgs.has(s.id)).flatMap((s, k) => generatedList(s.id, k).map((p): [string, Person] => [s.id, p])),
 ];
 
 export const SIS_STAFF: readonly Prisma.RegistrySisStaffCreateManyInput[] = ALL.map(

@@ -73,7 +73,12 @@ test("executor confirms and sends; the director signs; the parent sees Accepted 
   const director = await asStaff(browser, "school63.director");
   await expect(director.getByTestId("dashboard")).toBeVisible();
   await director.goto("/staff/signing");
-  await director.getByTestId("applications-table").getByRole("row").filter({ hasText: "Иманғалиева" }).getByRole("link", { name: bo.boList.view }).click();
+  await director
+    .getByTestId("applications-table")
+    .getByRole("row")
+    .filter({ hasText: "Иманғалиева" })
+    .getByRole("link", { name: bo.boList.view })
+    .click();
   await expect(director.getByTestId("director-panel")).toBeVisible();
   await director.getByTestId("sign-acceptance").click();
   await signWithEds(director);
@@ -189,7 +194,10 @@ test("@phone at 375 px the application list is a column of cards with the number
 
 test("@phone the calendar and users pages stay inside a 375 px screen; their tables scroll in place", async ({ browser }) => {
   // The holiday calendar is national: the region administrator's page; the users page a school's.
-  for (const [login, home, path] of [["ministry.admin", "/region", "/region"], ["school9.admin", "/staff", "/staff/users"]] as const) {
+  for (const [login, home, path] of [
+    ["ministry.admin", "/region", "/region"],
+    ["school9.admin", "/staff", "/staff/users"],
+  ] as const) {
     const page = await (await browser.newContext()).newPage();
     await signInAsStaff(page, login);
     await page.waitForURL((url) => url.pathname === home);

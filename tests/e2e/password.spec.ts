@@ -17,7 +17,9 @@ test("a reset password must be replaced at the next sign-in, and then the new on
   const temporary = (await row.getByTestId("temporary-password").textContent())?.trim() ?? "";
   expect(temporary).toMatch(/^[A-Za-z2-9]{12}$/);
   await admin.reload();
-  await expect(admin.getByTestId("user-row-school9.methodologist").getByTestId("user-status")).toContainText(MESSAGES.ru.staffList.temporaryPassword);
+  await expect(admin.getByTestId("user-row-school9.methodologist").getByTestId("user-status")).toContainText(
+    MESSAGES.ru.staffList.temporaryPassword,
+  );
 
   const page = await (await browser.newContext()).newPage();
   await useLanguage(page, "ru");
@@ -54,7 +56,9 @@ test("a reset password must be replaced at the next sign-in, and then the new on
   await again.waitForURL((url) => url.pathname === "/staff");
 });
 
-test("@phone a district administrator finds the change-password page in the header; a wrong current password is named (kk)", async ({ page }) => {
+test("@phone a district administrator finds the change-password page in the header; a wrong current password is named (kk)", async ({
+  page,
+}) => {
   await signInAsStaff(page, "mzh-roo.admin");
   await page.waitForURL((url) => url.pathname === "/district");
   await page.getByTestId("change-password-link").click();

@@ -9,7 +9,11 @@ const nav = bo.staffNav;
 const CASES = [
   // The holiday calendar is national: the region administrator keeps it, not a school's.
   { login: "school63.admin", path: "/staff", items: [nav.home, menu.users, menu.organisation, menu.campaign] },
-  { login: "school63.director", path: "/staff", items: [nav.home, menu.applications, nav.signing, nav.templates, menu.assignments, menu.users] },
+  {
+    login: "school63.director",
+    path: "/staff",
+    items: [nav.home, menu.applications, nav.signing, nav.templates, menu.assignments, menu.users],
+  },
   { login: "school63.executor1", path: "/staff", items: [nav.home, menu.applications, nav.templates, menu.users] },
   { login: "school63.psychologist", path: "/staff", items: [nav.home, menu.users] },
   { login: "krg-goroo.officer", path: "/district", items: [kk.districtMenu.schools, kk.districtMenu.catchments] },

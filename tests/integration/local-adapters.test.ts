@@ -165,7 +165,15 @@ describe("calendar", () => {
   it("returns the exceptions of a period and a region's opening window", async () => {
     const calendar = createLocalCalendar(database.prisma);
     const march = await calendar.exceptions("2026-03-01", "2026-03-31");
-    expect(march.map((d) => d.date)).toEqual(["2026-03-08", "2026-03-09", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-03-25"]);
+    expect(march.map((d) => d.date)).toEqual([
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-21",
+      "2026-03-22",
+      "2026-03-23",
+      "2026-03-24",
+      "2026-03-25",
+    ]);
     expect(march.every((d) => d.kind === "HOLIDAY" && d.nameKk && d.nameRu)).toBe(true);
     expect(await calendar.openingWindowOf("kz-krg", "2026-2027")).toEqual({
       regionId: "kz-krg",

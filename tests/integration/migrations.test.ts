@@ -123,9 +123,7 @@ function migrationSuite(open: () => Promise<DatabaseConfig>) {
       fs.writeFileSync(path.join(copy.dir, name, "migration.sql"), `CREATE TABLE "migration_probe" ("id" INTEGER);\n`);
       await expect(applyMigrations(db, { migrationsDir: copy.dir })).resolves.toEqual({ applied: [name] });
       // Now the database is ahead of the real directory: refuse, do not ignore.
-      await expect(applyMigrations(db, { migrationsDir })).rejects.toThrow(
-        /29990101000000_broken is recorded in the database but missing/,
-      );
+      await expect(applyMigrations(db, { migrationsDir })).rejects.toThrow(/29990101000000_broken is recorded in the database but missing/);
     } finally {
       copy.remove();
       await db.raw.exec(`DROP TABLE IF EXISTS "migration_probe"`);
@@ -149,7 +147,6 @@ function migrationSuite(open: () => Promise<DatabaseConfig>) {
       await db.raw.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = '29990101000000_half_done'`);
     }
   });
-
 }
 
 describe("migrations on PGlite (in memory)", () => {

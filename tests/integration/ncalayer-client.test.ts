@@ -51,7 +51,9 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
       }
       (globalThis as { WebSocket?: unknown }).WebSocket = TrustingWebSocket;
       // A CommonJS module: jest's ESM loader hands its exports over as the default export.
-      const library = (await import("ncalayer-js-client")) as unknown as { default?: typeof import("ncalayer-js-client") } & typeof import("ncalayer-js-client");
+      const library = (await import("ncalayer-js-client")) as unknown as {
+        default?: typeof import("ncalayer-js-client");
+      } & typeof import("ncalayer-js-client");
       Client = library.NCALayerClient ?? library.default!.NCALayerClient;
     },
     unload: async () => {
@@ -61,11 +63,26 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
   });
 
   /** GET or POST on the stand-in's chooser page, trusting its certificate. */
-  function chooserPage(method: "GET" | "POST", path: string, form?: Record<string, string>, origin?: string): Promise<{ status: number; body: string; location?: string }> {
+  function chooserPage(
+    method: "GET" | "POST",
+    path: string,
+    form?: Record<string, string>,
+    origin?: string,
+  ): Promise<{ status: number; body: string; location?: string }> {
     return new Promise((resolve, reject) => {
       const body = form ? new URLSearchParams(form).toString() : undefined;
       const req = https.request(
-        { host: "127.0.0.1", port: standIn.port, path, method, ca: tls.certPem, headers: { ...(body ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } : {}), ...(origin ? { Origin: origin } : {}) } },
+        {
+          host: "127.0.0.1",
+          port: standIn.port,
+          path,
+          method,
+          ca: tls.certPem,
+          headers: {
+            ...(body ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } : {}),
+            ...(origin ? { Origin: origin } : {}),
+          },
+        },
         (res) => {
           let text = "";
           res.setEncoding("utf8");
@@ -113,8 +130,10 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
     };
     const storages = [...Client.basicsStoragePKCS12, ...Client.basicsStorageHardware, ...Client.basicsStorageJaCarta];
     const signer = (iin?: string) => (iin ? { ...Client.basicsSignerSignAny, iin } : { ...Client.basicsSignerSignAny });
-    const sign = (iin?: string, signingParams: unknown = Client.basicsCMSParamsDetached) => () =>
-      client.basicsSignCMS(storages, TRANSCRIPT_PAYLOAD, signingParams, signer(iin), TRANSCRIPT_LOCALE);
+    const sign =
+      (iin?: string, signingParams: unknown = Client.basicsCMSParamsDetached) =>
+      () =>
+        client.basicsSignCMS(storages, TRANSCRIPT_PAYLOAD, signingParams, signer(iin), TRANSCRIPT_LOCALE);
     const payload = Buffer.from(TRANSCRIPT_PAYLOAD, "base64").toString("utf8");
 
     // connect: the greeting, then the library's probe for KAZTOKEN (refused: this is NCALayer).
@@ -129,7 +148,9 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
       const { id, token } = await waitingForm();
       // Another web page can neither guess the page's token nor post with it from elsewhere.
       expect((await chooserPage("POST", "/choose", { id, token: "guessed", iin: DEMO_CITIZENS.twinsFather })).status).toBe(403);
-      expect((await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather }, "https://evil.example")).status).toBe(403);
+      expect((await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather }, "https://evil.example")).status).toBe(
+        403,
+      );
       expect(standIn.pending()).toHaveLength(1);
       const done = await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather });
       expect(done).toMatchObject({ status: 303, location: "/?note=signed" });
@@ -152,7 +173,8 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
     });
     // The very words the real NCALayer answered in ncalayer-js-client's own recorded tests.
     expect(await step("sign-bad-params", sign(DEMO_CITIZENS.eligibleMother, 555))).toEqual({
-      error: 'NCALayerError: INVOCATION_ERROR: An invoked method threw an exception. (org.json.JSONException: JSONObject["signingParams"] is not a JSONObject.)',
+      error:
+        'NCALayerError: INVOCATION_ERROR: An invoked method threw an exception. (org.json.JSONException: JSONObject["signingParams"] is not a JSONObject.)',
       canceledByUser: false,
     });
     client.wsConnection?.close();

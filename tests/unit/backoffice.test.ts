@@ -14,20 +14,49 @@ describe("S-5 list filters", () => {
   it("reads the GET parameters, ignoring what is malformed", () => {
     expect(parseListFilters({})).toEqual({ sort: "date", dir: "desc", page: 1 });
     expect(
-      parseListFilters({ name: "  Иманғалиева ", number: "12", iin: "2002", service: "FIRST_GRADE", status: "UNDER_REVIEW", sort: "term", dir: "asc", page: "3" }),
-    ).toEqual({ name: "Иманғалиева", number: 12, iin: "2002", service: "FIRST_GRADE", status: "UNDER_REVIEW", sort: "term", dir: "asc", page: 3 });
+      parseListFilters({
+        name: "  Иманғалиева ",
+        number: "12",
+        iin: "2002",
+        service: "FIRST_GRADE",
+        status: "UNDER_REVIEW",
+        sort: "term",
+        dir: "asc",
+        page: "3",
+      }),
+    ).toEqual({
+      name: "Иманғалиева",
+      number: 12,
+      iin: "2002",
+      service: "FIRST_GRADE",
+      status: "UNDER_REVIEW",
+      sort: "term",
+      dir: "asc",
+      page: 3,
+    });
     expect(parseListFilters({ number: "abc", iin: "12-34", status: "DRAFT", sort: "hack", dir: "up", page: "-1", service: "X" })).toEqual({
       sort: "date",
       dir: "desc",
       page: 1,
     });
-    expect(parseListFilters({ status: ["ACCEPTED", "REJECTED"], name: "" })).toEqual({ status: "ACCEPTED", sort: "date", dir: "desc", page: 1 });
+    expect(parseListFilters({ status: ["ACCEPTED", "REJECTED"], name: "" })).toEqual({
+      status: "ACCEPTED",
+      sort: "date",
+      dir: "desc",
+      page: 1,
+    });
   });
 
   it("writes filters back as a query, leaving the defaults out", () => {
     expect(filtersToQuery({ sort: "date", dir: "desc", page: 1 })).toBe("");
     const query = filtersToQuery({ name: "Ли", status: "ACCEPTED", sort: "number", dir: "asc", page: 2 });
-    expect(parseListFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual({ name: "Ли", status: "ACCEPTED", sort: "number", dir: "asc", page: 2 });
+    expect(parseListFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual({
+      name: "Ли",
+      status: "ACCEPTED",
+      sort: "number",
+      dir: "asc",
+      page: 2,
+    });
   });
 });
 

@@ -27,7 +27,8 @@ describe("message catalogues", () => {
 
   it("no text is left empty", () => {
     for (const locale of LOCALES) {
-      for (const [key, text] of leaves(messagesFor(locale))) expect({ locale, key, empty: text.trim() === "" }).toEqual({ locale, key, empty: false });
+      for (const [key, text] of leaves(messagesFor(locale)))
+        expect({ locale, key, empty: text.trim() === "" }).toEqual({ locale, key, empty: false });
     }
   });
 

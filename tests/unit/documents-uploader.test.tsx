@@ -10,7 +10,14 @@ import { DocumentUploader } from "@/components/documents/document-uploader";
 // the file input with the accepted types, the PMPK date, and the hooks the browser tests use.
 
 const photo = (id: string, name: string): DocumentView => ({
-  id, kind: "PHOTO", source: "UPLOADED", fileName: name, mimeType: "image/jpeg", size: 245_000, validUntil: null, createdAt: "2026-07-06T05:00:00.000Z",
+  id,
+  kind: "PHOTO",
+  source: "UPLOADED",
+  fileName: name,
+  mimeType: "image/jpeg",
+  size: 245_000,
+  validUntil: null,
+  createdAt: "2026-07-06T05:00:00.000Z",
 });
 
 function render(locale: Locale, props: Parameters<typeof DocumentUploader>[0]) {

@@ -51,7 +51,9 @@ describe("permissions behind the status table", () => {
 
   it("every row's permission is held by somebody, and decisions need application:decide", () => {
     for (const row of TRANSITIONS) expect(rolesWith(row.permission).length).toBeGreaterThan(0);
-    const decisions = TRANSITIONS.filter((t) => t.event === "ACCEPT" || t.event === "ENROL" || (t.event === "REJECT" && t.from === "AWAITING_SIGNATURE"));
+    const decisions = TRANSITIONS.filter(
+      (t) => t.event === "ACCEPT" || t.event === "ENROL" || (t.event === "REJECT" && t.from === "AWAITING_SIGNATURE"),
+    );
     expect(decisions.length).toBeGreaterThan(0);
     for (const row of decisions) expect(row.permission).toBe("application:decide");
     expect(can("EXECUTOR", "application:decide")).toBe(false);

@@ -17,7 +17,12 @@ describe("postedValues", () => {
 
   it("reads one value or a list back out", () => {
     const values = { a: "1", b: ["x", "y"] };
-    expect([valueOf(values, "a"), valueOf(values, "b"), valueOf(values, "c"), valueOf(undefined, "a")]).toEqual(["1", "x", undefined, undefined]);
+    expect([valueOf(values, "a"), valueOf(values, "b"), valueOf(values, "c"), valueOf(undefined, "a")]).toEqual([
+      "1",
+      "x",
+      undefined,
+      undefined,
+    ]);
     expect([valuesOf(values, "a"), valuesOf(values, "b"), valuesOf(values, "c")]).toEqual([["1"], ["x", "y"], []]);
   });
 });

@@ -18,12 +18,7 @@ describe("OPENING_SCHEDULE_2026", () => {
   });
 
   it("opens in four waves, all closing on 31 August", () => {
-    expect(OPENING_SCHEDULE_2026.map((r) => r.opensOn)).toEqual([
-      "2026-05-27",
-      "2026-06-10",
-      "2026-06-18",
-      "2026-06-29",
-    ]);
+    expect(OPENING_SCHEDULE_2026.map((r) => r.opensOn)).toEqual(["2026-05-27", "2026-06-10", "2026-06-18", "2026-06-29"]);
     expect(new Set(OPENING_SCHEDULE_2026.map((r) => r.closesOn))).toEqual(new Set(["2026-08-31"]));
     expect(openingWindowOf("ASTANA")).toEqual({ opensOn: "2026-05-27", closesOn: "2026-08-31" });
     expect(openingWindowOf("SHYMKENT")?.opensOn).toBe("2026-06-18");

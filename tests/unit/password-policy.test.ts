@@ -12,7 +12,9 @@ function problems(login: string, form: { currentPassword: string; newPassword: s
 
 describe("a staff member's own password", () => {
   it("accepts letters and digits of 10 or more characters, Cyrillic included", () => {
-    expect(problems("school63.admin", { currentPassword: "Qx7mK2pLw9Za", newPassword: "Мектеп2026жыл", confirmPassword: "Мектеп2026жыл" })).toEqual({});
+    expect(
+      problems("school63.admin", { currentPassword: "Qx7mK2pLw9Za", newPassword: "Мектеп2026жыл", confirmPassword: "Мектеп2026жыл" }),
+    ).toEqual({});
   });
 
   it("names every problem by its field", () => {
@@ -21,7 +23,9 @@ describe("a staff member's own password", () => {
       newPassword: ["tooShort"],
       confirmPassword: ["mismatch"],
     });
-    expect(problems("school63.admin", { currentPassword: "x", newPassword: "onlyletterslong", confirmPassword: "onlyletterslong" })).toEqual({
+    expect(
+      problems("school63.admin", { currentPassword: "x", newPassword: "onlyletterslong", confirmPassword: "onlyletterslong" }),
+    ).toEqual({
       newPassword: ["lettersAndDigits"],
     });
     expect(problems("school63.admin", { currentPassword: "x", newPassword: "1234567890123", confirmPassword: "1234567890123" })).toEqual({
@@ -30,16 +34,22 @@ describe("a staff member's own password", () => {
   });
 
   it("refuses the login inside the password, whatever its case, and the password it replaces", () => {
-    expect(problems("school63.admin", { currentPassword: "x", newPassword: "My-School63.Admin", confirmPassword: "My-School63.Admin" })).toEqual({
+    expect(
+      problems("school63.admin", { currentPassword: "x", newPassword: "My-School63.Admin", confirmPassword: "My-School63.Admin" }),
+    ).toEqual({
       newPassword: ["containsLogin"],
     });
-    expect(problems("school63.admin", { currentPassword: "Temp2026Pass", newPassword: "Temp2026Pass", confirmPassword: "Temp2026Pass" })).toEqual({
+    expect(
+      problems("school63.admin", { currentPassword: "Temp2026Pass", newPassword: "Temp2026Pass", confirmPassword: "Temp2026Pass" }),
+    ).toEqual({
       newPassword: ["sameAsCurrent"],
     });
   });
 
   it("refuses an absurdly long password instead of hashing it", () => {
     const long = `a1${"x".repeat(200)}`;
-    expect(problems("school63.admin", { currentPassword: "x", newPassword: long, confirmPassword: long })).toEqual({ newPassword: ["tooLong"] });
+    expect(problems("school63.admin", { currentPassword: "x", newPassword: long, confirmPassword: long })).toEqual({
+      newPassword: ["tooLong"],
+    });
   });
 });

@@ -23,8 +23,8 @@ async function context(): Promise<IssuedContext> {
     applicant: { fullName: "Нұрланова Айгерім Серікқызы", iin: "920415400123", phone: "+77014000100" },
     child: { fullName: "Нұрланов Алихан Ерланұлы", iin: "200314500456", birthDate: "2020-03-14" },
     school: {
-      nameKk: "\"№63 жалпы білім беретін мектеп\" КММ",
-      nameRu: "КГУ \"Общеобразовательная школа №63\"",
+      nameKk: '"№63 жалпы білім беретін мектеп" КММ',
+      nameRu: 'КГУ "Общеобразовательная школа №63"',
       addressKk: "Қарағанды қ., Ержанов к-сі, 20",
       addressRu: "г. Караганда, ул. Ержанова, 20",
     },
@@ -202,7 +202,14 @@ describe("one document after another", () => {
   it("a document rendered after others keeps the Latin letters that Cyrillic glyphs are built from", async () => {
     // Subsetting Cyrillic "р", "с", "Н" (composites of Latin "p", "c", "H") in an earlier
     // document once left later documents without text for "p", "c" and "H".
-    await renderHealthFormPdf({ form: "F065", child: { fullName: "Жұмабекова Әмина", iin: "200520600111", birthDate: "2020-05-20" }, organisation: "Емхана", issuedOn: "2026-04-02", summary: "Справка Сертификат Нұр", fetchedAt: new Date() });
+    await renderHealthFormPdf({
+      form: "F065",
+      child: { fullName: "Жұмабекова Әмина", iin: "200520600111", birthDate: "2020-05-20" },
+      organisation: "Емхана",
+      issuedOn: "2026-04-02",
+      summary: "Справка Сертификат Нұр",
+      fetchedAt: new Date(),
+    });
     const text = flat(extractPdfText(await renderIssuedPdf({ kind: "REFUSAL", context: await context(), reason: "HHH ppp ccc SHA-256" })));
     expect(text).toContain("HHH ppp ccc SHA-256");
     expect(text).toContain("http://127.0.0.1:3000/verify/cmissued0000000000000001");

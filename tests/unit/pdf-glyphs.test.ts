@@ -104,16 +104,19 @@ describe("PDF glyphs", () => {
     }
   }
 
-  it.each(["APPLICATION", "RECEIPT", "REFUSAL", "WITHDRAWAL"] as const)("the %s PDF prints every letter and mark it is given", async (kind) => {
-    const data = await issued(kind);
-    const text = flat(extractPdfText(await renderIssuedPdf(data)));
-    expect(text).toContain(`Директор ${EVERY}`);
-    if (kind !== "WITHDRAWAL") expect(text).toContain(RUSSIAN);
-    expect(text).toContain(KAZAKH);
-    // What is printed is drawn with a real glyph, never the font's empty .notdef box.
-    const font = openFont(FONTS[0]!);
-    expect(missingGlyphs(font, text)).toEqual([]);
-  });
+  it.each(["APPLICATION", "RECEIPT", "REFUSAL", "WITHDRAWAL"] as const)(
+    "the %s PDF prints every letter and mark it is given",
+    async (kind) => {
+      const data = await issued(kind);
+      const text = flat(extractPdfText(await renderIssuedPdf(data)));
+      expect(text).toContain(`Директор ${EVERY}`);
+      if (kind !== "WITHDRAWAL") expect(text).toContain(RUSSIAN);
+      expect(text).toContain(KAZAKH);
+      // What is printed is drawn with a real glyph, never the font's empty .notdef box.
+      const font = openFont(FONTS[0]!);
+      expect(missingGlyphs(font, text)).toEqual([]);
+    },
+  );
 
   it.each(["F065", "F052"] as const)("the health form %s copy prints every letter and mark", async (form) => {
     const pdf = await renderHealthFormPdf({

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  ACTIONS,
-  area,
-  can,
-  DISTRICT_ROLES,
-  PERMISSIONS,
-  ROLES,
-  SCHOOL_ROLES,
-  type Action,
-  type Role,
-} from "@/lib/auth/permissions";
+import { ACTIONS, area, can, DISTRICT_ROLES, PERMISSIONS, ROLES, SCHOOL_ROLES, type Action, type Role } from "@/lib/auth/permissions";
 
 const allowed = (role: Role): Action[] => ACTIONS.filter((a) => can(role, a));
 
 describe("can", () => {
   it("parents only act on their own applications and children", () => {
-    expect(allowed("PARENT").sort()).toEqual(
-      ["application:apply", "application:view-own", "application:withdraw", "child:consent"].sort(),
-    );
+    expect(allowed("PARENT").sort()).toEqual(["application:apply", "application:view-own", "application:withdraw", "child:consent"].sort());
   });
 
   it("the school administrator runs settings and staff, but decides nothing and keeps no calendar", () => {
@@ -47,7 +35,15 @@ describe("can", () => {
   });
 
   it("other school roles only view the school and its staff", () => {
-    for (const role of ["DEPUTY_DIRECTOR_ACADEMIC", "DEPUTY_DIRECTOR_UPBRINGING", "SOCIAL_PEDAGOGUE", "PSYCHOLOGIST", "HR", "METHODOLOGIST", "MEDICAL_WORKER"] as const) {
+    for (const role of [
+      "DEPUTY_DIRECTOR_ACADEMIC",
+      "DEPUTY_DIRECTOR_UPBRINGING",
+      "SOCIAL_PEDAGOGUE",
+      "PSYCHOLOGIST",
+      "HR",
+      "METHODOLOGIST",
+      "MEDICAL_WORKER",
+    ] as const) {
       expect(allowed(role).sort()).toEqual(["school:view-profile", "staff:view"]);
     }
   });
@@ -70,7 +66,9 @@ describe("can", () => {
   });
 
   it("the holiday calendar is national: only the region administrator edits it", () => {
-    expect((Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((role) => can(role, "calendar:edit"))).toEqual(["REGION_ADMINISTRATOR"]);
+    expect((Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((role) => can(role, "calendar:edit"))).toEqual([
+      "REGION_ADMINISTRATOR",
+    ]);
   });
 
   it("the region administrator sets opening dates and the calendar", () => {

@@ -9,7 +9,8 @@ jest.unstable_mockModule("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const { messagesFor } = await import("@/lib/i18n/catalogue");
   return {
-    getTranslations: async (namespace: string) => createTranslator({ locale: "kk", messages: messagesFor("kk"), namespace: namespace as never }),
+    getTranslations: async (namespace: string) =>
+      createTranslator({ locale: "kk", messages: messagesFor("kk"), namespace: namespace as never }),
   };
 });
 jest.unstable_mockModule("@/lib/server/auth/session", () => ({

@@ -13,7 +13,11 @@ function directives(csp: string | null): Map<string, string[]> {
 
 describe("security headers", () => {
   const plain = headerSettingsFrom({ APP_BASE_URL: "http://127.0.0.1:3000" });
-  const https = headerSettingsFrom({ APP_BASE_URL: "https://qabyldau.edu.kz", EGOV_ISSUER: "https://idp.egov.kz/oidc", NCALAYER_PORT: "13580" });
+  const https = headerSettingsFrom({
+    APP_BASE_URL: "https://qabyldau.edu.kz",
+    EGOV_ISSUER: "https://idp.egov.kz/oidc",
+    NCALAYER_PORT: "13580",
+  });
 
   it("sends a Content-Security-Policy with a fresh script nonce and no inline script otherwise", () => {
     const first = directives(securityHeaders(plain).get("content-security-policy"));
@@ -33,7 +37,10 @@ describe("security headers", () => {
     // NCALayer speaks wss:// only; a plain ws:// socket is not allowed.
     expect(csp.get("connect-src")).toEqual(["'self'", "wss://127.0.0.1:13580"]);
     const elsewhere = headerSettingsFrom({ APP_BASE_URL: "https://qabyldau.edu.kz", NCALAYER_URL: "wss://127.0.0.1:13579/" });
-    expect(directives(securityHeaders(elsewhere).get("content-security-policy")).get("connect-src")).toEqual(["'self'", "wss://127.0.0.1:13579"]);
+    expect(directives(securityHeaders(elsewhere).get("content-security-policy")).get("connect-src")).toEqual([
+      "'self'",
+      "wss://127.0.0.1:13579",
+    ]);
     expect(csp.get("form-action")).toEqual(["'self'", "https://idp.egov.kz"]);
     expect(directives(securityHeaders(plain).get("content-security-policy")).get("form-action")).toEqual(["'self'"]);
   });

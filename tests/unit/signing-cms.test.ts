@@ -121,7 +121,23 @@ describe("CMS signatures outside our own verifier", () => {
       const verify = (content: string) =>
         execFileSync(
           "openssl",
-          ["cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.der", "-content", content, "-CAfile", "ca.pem", "-purpose", "any", "-out", "/dev/null"],
+          [
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            "sig.der",
+            "-content",
+            content,
+            "-CAfile",
+            "ca.pem",
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null",
+          ],
           { cwd: dir, stdio: "pipe" },
         );
       expect(() => verify("data")).not.toThrow();

@@ -26,7 +26,12 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
   let rootOnly: SigningPolicy;
 
   const sign = (who: Person, extra: { signingTime?: Date; withChain?: boolean } = {}) =>
-    signCms({ ...who, content: PAYLOAD, signingTime: extra.signingTime, chainPem: extra.withChain === false ? [] : [pki.intermediate.certPem] });
+    signCms({
+      ...who,
+      content: PAYLOAD,
+      signingTime: extra.signingTime,
+      chainPem: extra.withChain === false ? [] : [pki.intermediate.certPem],
+    });
 
   beforeAll(async () => {
     pki = await createPki();
@@ -84,7 +89,9 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
     // A CRL signed by someone else is no answer.
     const otherCrl = path.join(pki.dir, "other-crl.pem");
     fs.writeFileSync(otherCrl, fs.readFileSync(crl, "utf8").replace(/[A-Za-z0-9+/]{10}(?==*\n-----END)/, "AAAAAAAAAA"));
-    expect(await verifyCms(sign(person), PAYLOAD, {}, { ...rootOnly, revocationConfig: { ocspUrl: down, crlSource: otherCrl } })).toMatchObject({
+    expect(
+      await verifyCms(sign(person), PAYLOAD, {}, { ...rootOnly, revocationConfig: { ocspUrl: down, crlSource: otherCrl } }),
+    ).toMatchObject({
       ok: false,
       reason: "REVOCATION_UNAVAILABLE",
     });
@@ -138,7 +145,10 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
   it("checks the NCA RK profile: a personal certificate for a parent, the school's BIN for a director", async () => {
     const employee = await pki.person(IIN, { organisationBin: BIN });
     const cms = sign(employee);
-    expect(await verifyCms(cms, PAYLOAD, { expectedProfile: { kind: "individual" } }, rootOnly)).toMatchObject({ ok: false, reason: "WRONG_PROFILE" });
+    expect(await verifyCms(cms, PAYLOAD, { expectedProfile: { kind: "individual" } }, rootOnly)).toMatchObject({
+      ok: false,
+      reason: "WRONG_PROFILE",
+    });
     expect(await verifyCms(cms, PAYLOAD, { expectedProfile: { kind: "organisation", bin: BIN } }, rootOnly)).toMatchObject({ ok: true });
     expect(await verifyCms(cms, PAYLOAD, { expectedProfile: { kind: "organisation", bin: "999999999999" } }, rootOnly)).toMatchObject({
       ok: false,
@@ -179,10 +189,17 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
     const der = Buffer.from(sign(person), "base64");
     // Swap the signer's rsaEncryption OID for GOST 34.10-2015 (1.2.398.3.10.1.1.2.3.1), same length trick aside: re-encode.
     const node = forge.asn1.fromDer(der.toString("binary"));
-    const signerInfo = ((((node.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[]).at(-1)!.value as forge.asn1.Asn1[])[0]!;
+    const signerInfo = (
+      (((node.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as forge.asn1.Asn1[]).at(-1)!.value as forge.asn1.Asn1[]
+    )[0]!;
     const fields = signerInfo.value as forge.asn1.Asn1[];
     const signatureAlgorithm = fields[4]!.value as forge.asn1.Asn1[];
-    signatureAlgorithm[0] = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OID, false, forge.asn1.oidToDer("1.2.398.3.10.1.1.2.3.1").getBytes());
+    signatureAlgorithm[0] = forge.asn1.create(
+      forge.asn1.Class.UNIVERSAL,
+      forge.asn1.Type.OID,
+      false,
+      forge.asn1.oidToDer("1.2.398.3.10.1.1.2.3.1").getBytes(),
+    );
     const gost = Buffer.from(forge.asn1.toDer(node).getBytes(), "binary").toString("base64");
     expect(verifyCmsWith(gost, PAYLOAD, { trusted: [pki.root.certPem] })).toMatchObject({ ok: false, reason: "GOST_NOT_SUPPORTED" });
   });
@@ -192,10 +209,14 @@ describeWithOpenssl("signatures against a trust store, with revocation", () => {
     fs.writeFileSync(path.join(pki.dir, "data"), PAYLOAD);
     fs.writeFileSync(path.join(pki.dir, "tampered"), PAYLOAD.replace("r1", "r2"));
     const verify = (content: string) =>
-      execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.der", "-content", content, "-CAfile", "root.pem", "-out", "/dev/null"], {
-        cwd: pki.dir,
-        stdio: "pipe",
-      });
+      execFileSync(
+        "openssl",
+        ["cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.der", "-content", content, "-CAfile", "root.pem", "-out", "/dev/null"],
+        {
+          cwd: pki.dir,
+          stdio: "pipe",
+        },
+      );
     expect(() => verify("data")).not.toThrow();
     expect(() => verify("tampered")).toThrow();
     // …and OpenSSL reads our signingCertificateV2.

@@ -16,7 +16,7 @@ describe("canonicalJson", () => {
   });
 
   it("sorts by UTF-16 code units, as RFC 8785 does", () => {
-    expect(canonicalJson({ "é": 1, z: 2, Z: 3, "10": 4, "9": 5 })).toBe('{"10":4,"9":5,"Z":3,"z":2,"é":1}');
+    expect(canonicalJson({ é: 1, z: 2, Z: 3, "10": 4, "9": 5 })).toBe('{"10":4,"9":5,"Z":3,"z":2,"é":1}');
   });
 
   it("keeps Kazakh text as UTF-8, unescaped", () => {
@@ -82,7 +82,11 @@ describe("NCALayer protocol", () => {
     expect(readNcaLayerReply('{"result":{"version":"1.4"}}')).toEqual({ kind: "version", version: "1.4" });
     expect(readNcaLayerReply('{"status":true,"body":{"result":["MIIB"]}}')).toEqual({ kind: "signed", results: ["MIIB"] });
     expect(readNcaLayerReply('{"status":true,"body":{}}')).toEqual({ kind: "cancelled" });
-    expect(readNcaLayerReply('{"status":false,"code":"NO_KEY","message":"none"}')).toEqual({ kind: "error", code: "NO_KEY", message: "none" });
+    expect(readNcaLayerReply('{"status":false,"code":"NO_KEY","message":"none"}')).toEqual({
+      kind: "error",
+      code: "NO_KEY",
+      message: "none",
+    });
     expect(readNcaLayerReply("not json")).toEqual({ kind: "unreadable" });
     expect(readNcaLayerReply('{"code":"200"}')).toEqual({ kind: "unreadable" });
   });

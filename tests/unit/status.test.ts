@@ -114,8 +114,7 @@ describe("transition: everything else is refused", () => {
 });
 
 describe("withdrawal period (P-9)", () => {
-  const withdraw = (today: string) =>
-    transition({ from: "ACCEPTED", event: "WITHDRAW", role: "PARENT", today, admissionYear: 2026 });
+  const withdraw = (today: string) => transition({ from: "ACCEPTED", event: "WITHDRAW", role: "PARENT", today, admissionYear: 2026 });
 
   it("is open up to and including 31 August of the admission year", () => {
     expect(withdraw("2026-08-31")).toMatchObject({ ok: true, to: "WITHDRAWN" });
@@ -127,9 +126,9 @@ describe("withdrawal period (P-9)", () => {
   });
 
   it("reports a wrong status before the deadline", () => {
-    expect(
-      transition({ from: "REJECTED", event: "WITHDRAW", role: "PARENT", today: "2026-09-01", admissionYear: 2026 }),
-    ).toMatchObject({ code: "NOT_ALLOWED_FROM_STATUS" });
+    expect(transition({ from: "REJECTED", event: "WITHDRAW", role: "PARENT", today: "2026-09-01", admissionYear: 2026 })).toMatchObject({
+      code: "NOT_ALLOWED_FROM_STATUS",
+    });
   });
 
   it("throws when the caller forgets the date", () => {

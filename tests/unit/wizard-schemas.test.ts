@@ -37,14 +37,19 @@ describe("step 1 schema (P-3)", () => {
   it("treats an empty extra phone as none and normalises a written one", () => {
     const parsed = childStepSchema.parse({ applicant: { extraPhone: "  " }, child: { iin: childIin, specialNeeds: false } });
     expect(parsed.applicant.extraPhone).toBeUndefined();
-    const written = childStepSchema.parse({ applicant: { extraPhone: "8 (701) 123-45-67" }, child: { iin: childIin, specialNeeds: false } });
+    const written = childStepSchema.parse({
+      applicant: { extraPhone: "8 (701) 123-45-67" },
+      child: { iin: childIin, specialNeeds: false },
+    });
     expect(written.applicant.extraPhone).toBe("+77011234567");
   });
 
   it("refuses a malformed phone and a missing or invalid child, naming each field", () => {
     const result = childStepSchema.safeParse({ applicant: { extraPhone: "12345" }, child: { iin: "123456789012", specialNeeds: false } });
     expect(errorsOf(result)).toEqual({ "applicant.extraPhone": ["phoneFormat"], "child.iin": ["childRequired"] });
-    expect(errorsOf(childStepSchema.safeParse({ applicant: {}, child: { specialNeeds: false } }))).toEqual({ "child.iin": ["childRequired"] });
+    expect(errorsOf(childStepSchema.safeParse({ applicant: {}, child: { specialNeeds: false } }))).toEqual({
+      "child.iin": ["childRequired"],
+    });
   });
 });
 
@@ -73,7 +78,14 @@ describe("step 2 schema (P-4, P-4a)", () => {
       "address.street": ["streetRequired"],
       "address.house": ["houseRequired"],
     });
-    const rural = { ...address, regionId: "kz-sko", districtId: "sko-mzh", ruralDistrictId: "mzh-karakoga-ro", settlementId: "mzh-karakoga", apartment: "" };
+    const rural = {
+      ...address,
+      regionId: "kz-sko",
+      districtId: "sko-mzh",
+      ruralDistrictId: "mzh-karakoga-ro",
+      settlementId: "mzh-karakoga",
+      apartment: "",
+    };
     const parsed = transportSchema.parse({ needed: true, sameAsRegistration: false, address: rural });
     expect(parsed.address?.apartment).toBeUndefined();
   });
@@ -131,7 +143,10 @@ describe("validateDraftAnswers", () => {
     expect(validateDraftAnswers({})).toEqual({ ok: false, firstIncompleteStep: "child" });
     expect(validateDraftAnswers(null)).toEqual({ ok: false, firstIncompleteStep: "child" });
     expect(validateDraftAnswers({ ...complete, school: { byCatchment: true } })).toEqual({ ok: false, firstIncompleteStep: "school" });
-    expect(validateDraftAnswers({ ...complete, documents: { dataCorrect: true } })).toEqual({ ok: false, firstIncompleteStep: "documents" });
+    expect(validateDraftAnswers({ ...complete, documents: { dataCorrect: true } })).toEqual({
+      ok: false,
+      firstIncompleteStep: "documents",
+    });
     const transportWithoutAddress = { ...complete, school: { ...complete.school, transport: { needed: true, sameAsRegistration: false } } };
     expect(validateDraftAnswers(transportWithoutAddress)).toEqual({ ok: false, firstIncompleteStep: "school" });
   });

@@ -10,7 +10,8 @@ export default async function DistrictLayout({ children }: { children: React.Rea
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   return (
-    <AppShell chooseLanguage={chooseLanguage}
+    <AppShell
+      chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/district"
       areaLabel={t(`roles.${user.role}`)}

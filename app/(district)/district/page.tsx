@@ -29,7 +29,9 @@ export default async function DistrictHome() {
             </li>
           ))}
         </ul>
-        <Link href="/district/catchments" className="link">{t("toCatchments")}</Link>
+        <Link href="/district/catchments" className="link">
+          {t("toCatchments")}
+        </Link>
       </section>
     </div>
   );

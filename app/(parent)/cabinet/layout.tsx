@@ -18,7 +18,8 @@ export default async function ParentLayout({ children }: { children: React.React
     ...(standInsEnabled() ? [{ href: "/cabinet/sms", label: t("nav.sms") }] : []),
   ];
   return (
-    <AppShell chooseLanguage={chooseLanguage}
+    <AppShell
+      chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/"
       areaLabel={t("nav.parentArea")}

@@ -24,7 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <EgovSignInButton label={t("withEgov")} />
       </section>
       <p>
-        <Link href="/sign-in/staff" className="link">{t("staffLink")}</Link>
+        <Link href="/sign-in/staff" className="link">
+          {t("staffLink")}
+        </Link>
       </p>
     </div>
   );

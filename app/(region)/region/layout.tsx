@@ -8,7 +8,8 @@ export default async function RegionLayout({ children }: { children: React.React
   const user = await requireArea("region");
   const t = await getTranslations();
   return (
-    <AppShell chooseLanguage={chooseLanguage}
+    <AppShell
+      chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/region"
       areaLabel={t(`roles.${user.role}`)}

@@ -34,7 +34,9 @@ export default async function RegionPage() {
           {await Promise.all(
             schedule.map(async (g) => (
               <li key={g.opensOn}>
-                <span className="font-semibold">{await formatDay(g.opensOn)} – {await formatDay(g.closesOn)}:</span>{" "}
+                <span className="font-semibold">
+                  {await formatDay(g.opensOn)} – {await formatDay(g.closesOn)}:
+                </span>{" "}
                 {g.regions.map((r) => pickName(r, locale)).join(", ")}
               </li>
             )),
@@ -42,7 +44,9 @@ export default async function RegionPage() {
         </ul>
       </section>
       <section className="space-y-3" aria-labelledby="calendar-title">
-        <h2 id="calendar-title" className="text-xl font-bold">{t("calendar")}</h2>
+        <h2 id="calendar-title" className="text-xl font-bold">
+          {t("calendar")}
+        </h2>
         {/* S-8: the holiday calendar is national; only the region administrator edits it (calendar:edit). */}
         <CalendarEditor days={days} actions={{ save: saveCalendarDayAction, remove: removeCalendarDayAction }} />
       </section>

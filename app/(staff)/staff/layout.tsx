@@ -30,7 +30,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     exact: item.exact,
   }));
   return (
-    <AppShell chooseLanguage={chooseLanguage}
+    <AppShell
+      chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref="/staff"
       areaLabel={t(`roles.${user.role}`)}

@@ -46,7 +46,9 @@ export default async function SchoolProfilePage() {
         <div role="status" className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-4" data-testid="campaign-missing">
           <p className="font-semibold">{t("campaignMissing", { year: academicYear })}</p>
           {can(user.role, "school:edit-campaign") && (
-            <Link href="/staff/campaign" className="link">{t("toCampaign")}</Link>
+            <Link href="/staff/campaign" className="link">
+              {t("toCampaign")}
+            </Link>
           )}
         </div>
       )}
@@ -54,7 +56,9 @@ export default async function SchoolProfilePage() {
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
           <h2 className="text-xl font-bold">{t("profile")}</h2>
           {can(user.role, "school:edit-settings") && (
-            <Link href="/staff/settings" className="link">{tb("editSettings")}</Link>
+            <Link href="/staff/settings" className="link">
+              {tb("editSettings")}
+            </Link>
           )}
         </div>
         <DefinitionList rows={rows} testId="school-profile" />

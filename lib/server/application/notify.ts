@@ -35,9 +35,7 @@ export async function notifyStatusChange(
     await getSmsGateway(tx).send({
       phone: parent.phone,
       sender: "Qabyldau",
-      text:
-        `№${application.number} өтінім: ${statusName("kk", to)}. ` +
-        `/ Заявление №${application.number}: ${statusName("ru", to)}.`,
+      text: `№${application.number} өтінім: ${statusName("kk", to)}. ` + `/ Заявление №${application.number}: ${statusName("ru", to)}.`,
     });
   }
   if (to === "UNDER_REVIEW" && application.schoolId) {

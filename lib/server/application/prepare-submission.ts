@@ -30,7 +30,10 @@ export async function prepareSubmission(parent: CurrentUser, draftId: string): P
   // The wizard's own rule of completeness (it knows which pages this school asks for, and that
   // every required document is attached); its state holds the draft, child, school and files.
   const complete = await checkDraftComplete(parent.id, draftId);
-  if (!complete.ok) return complete.code === "NOT_FOUND" ? { ok: false, error: "NOT_FOUND" } : { ok: false, error: "INCOMPLETE", step: complete.firstIncompletePage };
+  if (!complete.ok)
+    return complete.code === "NOT_FOUND"
+      ? { ok: false, error: "NOT_FOUND" }
+      : { ok: false, error: "INCOMPLETE", step: complete.firstIncompletePage };
   const { answers, state } = complete;
   const { draft, child, school } = state;
   if (!school) return { ok: false, error: "NOT_FOUND" };

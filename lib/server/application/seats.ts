@@ -28,7 +28,10 @@ export async function reserveSeat(tx: Tx, seatId: string, isCatchment: boolean):
 /** Gives a seat back when an application that held one is rejected or withdrawn. */
 export async function releaseSeat(tx: Tx, seatId: string, isCatchment: boolean): Promise<void> {
   if (isCatchment) {
-    await tx.seatCapacity.updateMany({ where: { id: seatId, reservedCatchment: { gt: 0 } }, data: { reservedCatchment: { decrement: 1 } } });
+    await tx.seatCapacity.updateMany({
+      where: { id: seatId, reservedCatchment: { gt: 0 } },
+      data: { reservedCatchment: { decrement: 1 } },
+    });
   } else {
     await tx.seatCapacity.updateMany({ where: { id: seatId, reservedOutside: { gt: 0 } }, data: { reservedOutside: { decrement: 1 } } });
   }

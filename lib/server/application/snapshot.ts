@@ -8,5 +8,8 @@ import { canonicalJson } from "@/lib/signing/canonical-json";
  * The stored JSON and the wizard's reading of it (readDraftAnswers) give the same value.
  */
 export function answersFingerprint(answers: unknown): string {
-  return crypto.createHash("sha256").update(canonicalJson(readDraftAnswers(answers)), "utf8").digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(canonicalJson(readDraftAnswers(answers)), "utf8")
+    .digest("hex");
 }

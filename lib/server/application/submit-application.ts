@@ -106,7 +106,9 @@ export async function submitApplication(parent: CurrentUser, signingRequestId: s
 
 /** The application an already-used signing request created, if it is this parent's. */
 async function earlierOutcome(parent: CurrentUser, signingRequestId: string): Promise<SubmitResult> {
-  const application = await (await db()).application.findFirst({
+  const application = await (
+    await db()
+  ).application.findFirst({
     where: { submissionKey: signingRequestId, parentId: parent.id },
     select: { id: true, number: true },
   });

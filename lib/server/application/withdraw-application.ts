@@ -13,7 +13,10 @@ import { Refused } from "@/lib/server/refused";
 export type WithdrawError = "NOT_FOUND" | "NOT_ALLOWED" | "PERIOD_OVER" | "NOT_SIGNED" | "EXPIRED" | "CONFLICT";
 
 /** P-9: may this application be withdrawn now? (status and the 31 August deadline) */
-export function withdrawalRefusal(application: { status: Parameters<typeof transition>[0]["from"]; academicYear: string }): WithdrawError | null {
+export function withdrawalRefusal(application: {
+  status: Parameters<typeof transition>[0]["from"];
+  academicYear: string;
+}): WithdrawError | null {
   const result = transition({
     from: application.status,
     event: "WITHDRAW",
@@ -48,7 +51,9 @@ export async function prepareWithdrawal(parent: CurrentUser, applicationId: stri
       applicationId: application.id,
       applicant: { iin: parent.iin, fullName: parent.fullName },
       child: { iin: application.childIin, fullName: child?.fullName ?? null },
-      school: application.school ? { id: application.school.id, nameKk: application.school.nameKk, nameRu: application.school.nameRu } : null,
+      school: application.school
+        ? { id: application.school.id, nameKk: application.school.nameKk, nameRu: application.school.nameRu }
+        : null,
       statusAtWithdrawal: application.status,
       statement: {
         kk: "Өтінімді кері қайтарып аламын. Кері қайтарып алғаннан кейін 1-сыныпқа құжаттарды қабылдауға қайтадан өтінім беру қажет болатынын білемін.",
@@ -74,25 +79,33 @@ export async function withdrawApplication(
     }
     return { ok: false, error: signed.error === "NOT_FOUND" ? "NOT_FOUND" : signed.error === "EXPIRED" ? "EXPIRED" : "NOT_SIGNED" };
   }
-  return prisma.$transaction(async (tx) => {
-    if (!(await consumeSigningRequest(tx, signed.id))) return { ok: true as const, applicationId: signed.applicationId };
-    const moved = await applyTransition(tx, {
-      applicationId: signed.applicationId,
-      event: "WITHDRAW",
-      actor: { id: parent.id, role: parent.role, name: parent.fullName },
-      scope: { parentId: parent.id },
-      comment: null,
+  return prisma
+    .$transaction(async (tx) => {
+      if (!(await consumeSigningRequest(tx, signed.id))) return { ok: true as const, applicationId: signed.applicationId };
+      const moved = await applyTransition(tx, {
+        applicationId: signed.applicationId,
+        event: "WITHDRAW",
+        actor: { id: parent.id, role: parent.role, name: parent.fullName },
+        scope: { parentId: parent.id },
+        comment: null,
+      });
+      if (!moved.ok) {
+        const error: WithdrawError =
+          moved.code === "NOT_FOUND"
+            ? "NOT_FOUND"
+            : moved.code === "WITHDRAWAL_PERIOD_OVER"
+              ? "PERIOD_OVER"
+              : moved.code === "CONFLICT"
+                ? "CONFLICT"
+                : "NOT_ALLOWED";
+        // Undo the consumption too: nothing of a refused withdrawal is kept.
+        throw new Refused(error);
+      }
+      await recordIssuedDocument(tx, { kind: "WITHDRAWAL", signed });
+      return { ok: true as const, applicationId: signed.applicationId };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Refused) return { ok: false as const, error: error.reason as WithdrawError };
+      throw error;
     });
-    if (!moved.ok) {
-      const error: WithdrawError =
-        moved.code === "NOT_FOUND" ? "NOT_FOUND" : moved.code === "WITHDRAWAL_PERIOD_OVER" ? "PERIOD_OVER" : moved.code === "CONFLICT" ? "CONFLICT" : "NOT_ALLOWED";
-      // Undo the consumption too: nothing of a refused withdrawal is kept.
-      throw new Refused(error);
-    }
-    await recordIssuedDocument(tx, { kind: "WITHDRAWAL", signed });
-    return { ok: true as const, applicationId: signed.applicationId };
-  }).catch((error: unknown) => {
-    if (error instanceof Refused) return { ok: false as const, error: error.reason as WithdrawError };
-    throw error;
-  });
 }

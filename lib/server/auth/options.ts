@@ -40,8 +40,9 @@ function egovProvider(metadata: EgovMetadata | null): OAuthConfig<EgovClaims> | 
       ...(metadata ? { url: metadata.userinfo_endpoint } : {}),
       // next-auth hands over openid-client's TokenSet, typed only by its fields.
       request: ({ tokens, client }) =>
-        egovProfile((tokens as unknown as VerifiedTokens).claims() as EgovClaims, () =>
-          client.userinfo(tokens as never) as Promise<Record<string, unknown>>,
+        egovProfile(
+          (tokens as unknown as VerifiedTokens).claims() as EgovClaims,
+          () => client.userinfo(tokens as never) as Promise<Record<string, unknown>>,
         ),
     },
     profile: (profile) => ({ id: egovIinOf(profile) ?? profile.sub, name: profile.name ?? null }),
@@ -162,7 +163,9 @@ export function authOptions(egovMetadata: EgovMetadata | null = null): NextAuthO
       // Only a token still current may do so: a stale cookie replayed at sign-out changes nothing.
       async signOut({ token }) {
         if (!token?.uid) return;
-        await (await db()).user.updateMany({
+        await (
+          await db()
+        ).user.updateMany({
           where: { id: token.uid, sessionVersion: token.sv ?? 0 },
           data: { sessionVersion: { increment: 1 } },
         });

@@ -17,9 +17,7 @@ function derive(plain: string, salt: Buffer, { n, r, p }: Cost, keyLength: numbe
   // scrypt needs 128·N·r bytes; allow that with room to spare (the default cap is 32 MiB).
   const maxmem = 256 * n * r + 1024 * 1024;
   return new Promise((resolve, reject) => {
-    scrypt(plain.normalize("NFKC"), salt, keyLength, { N: n, r, p, maxmem }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
+    scrypt(plain.normalize("NFKC"), salt, keyLength, { N: n, r, p, maxmem }, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 

@@ -9,17 +9,10 @@ import { actorOf, maybeSchoolIdOf } from "./access";
 import { seesFirstGrade } from "./first-grade-access";
 import type { Decision } from "./start-decision";
 
-export type CompleteDecisionError =
-  | "NOT_FOUND"
-  | "NOT_SIGNED"
-  | "EXPIRED"
-  | "CONFLICT"
-  | "NOT_ALLOWED_FROM_STATUS"
-  | "ROLE_NOT_ALLOWED";
+export type CompleteDecisionError = "NOT_FOUND" | "NOT_SIGNED" | "EXPIRED" | "CONFLICT" | "NOT_ALLOWED_FROM_STATUS" | "ROLE_NOT_ALLOWED";
 
 export type CompleteDecisionResult =
-  | { ok: true; status: "ACCEPTED" | "REJECTED"; issuedId: string | null; repeated: boolean }
-  | { ok: false; error: CompleteDecisionError };
+  { ok: true; status: "ACCEPTED" | "REJECTED"; issuedId: string | null; repeated: boolean } | { ok: false; error: CompleteDecisionError };
 
 type RollbackReason = CompleteDecisionError | "ALREADY_USED";
 
@@ -57,7 +50,9 @@ export async function completeDecision(
         data: input.decision === "REJECT" ? { reviewComment: signed.comment } : undefined,
       });
       if (!moved.ok) {
-        throw new Refused<RollbackReason>(moved.code === "WITHDRAWAL_PERIOD_OVER" || moved.code === "COMMENT_REQUIRED" ? "NOT_ALLOWED_FROM_STATUS" : moved.code);
+        throw new Refused<RollbackReason>(
+          moved.code === "WITHDRAWAL_PERIOD_OVER" || moved.code === "COMMENT_REQUIRED" ? "NOT_ALLOWED_FROM_STATUS" : moved.code,
+        );
       }
       if (!(await consumeSigningRequest(tx, signed.id))) throw new Refused<RollbackReason>("ALREADY_USED");
       const issued = await recordIssuedDocument(tx, { kind: input.decision === "ACCEPT" ? "RECEIPT" : "REFUSAL", signed });

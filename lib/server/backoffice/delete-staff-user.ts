@@ -12,10 +12,7 @@ import { findStaffTarget, type StaffChangeError } from "./staff-target";
  * login, password, contacts and portal id removed (the person may be imported afresh later),
  * its services taken away. The name is kept for the history.
  */
-export async function deleteStaffUser(
-  admin: CurrentUser,
-  userId: string,
-): Promise<{ ok: true } | { ok: false; error: StaffChangeError }> {
+export async function deleteStaffUser(admin: CurrentUser, userId: string): Promise<{ ok: true } | { ok: false; error: StaffChangeError }> {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const found = await findStaffTarget(tx, admin, userId, { allowSelf: false });

@@ -9,7 +9,14 @@ import { getSchoolInformationSystem } from "@/lib/server/integrations/school-inf
 import { auditActorOf, schoolIdOf } from "./access";
 import { temporaryPassword } from "./temporary-password";
 
-export type ImportedAccount = { userId: string; portalId: string; fullName: string; login: string; role: SchoolRole; temporaryPassword: string };
+export type ImportedAccount = {
+  userId: string;
+  portalId: string;
+  fullName: string;
+  login: string;
+  role: SchoolRole;
+  temporaryPassword: string;
+};
 export type ImportResult = { created: ImportedAccount[]; alreadyImported: string[]; unknown: string[] };
 
 /**
@@ -18,10 +25,7 @@ export type ImportResult = { created: ImportedAccount[]; alreadyImported: string
  * click twice, two administrators at once) creates nothing and reports them as already there.
  * Every new account gets a temporary password, returned here once and stored only as a hash.
  */
-export async function importStaff(
-  admin: CurrentUser,
-  people: readonly { portalId: string; role: SchoolRole }[],
-): Promise<ImportResult> {
+export async function importStaff(admin: CurrentUser, people: readonly { portalId: string; role: SchoolRole }[]): Promise<ImportResult> {
   const schoolId = schoolIdOf(admin);
   const listed = new Map((await getSchoolInformationSystem().staffOf(schoolId)).map((p) => [p.portalId, p]));
   const unknown = people.filter((p) => !listed.has(p.portalId) || !SCHOOL_ROLES.includes(p.role)).map((p) => p.portalId);
@@ -39,10 +43,12 @@ export async function importStaff(
   // numbered variants (login.2, login.3 …) count as taken too.
   const baseLogins = fresh.map((p) => listed.get(p.portalId)?.login.toLowerCase() ?? "").filter(Boolean);
   const takenLogins = new Set(
-    (await prisma.user.findMany({
-      where: { OR: baseLogins.map((login) => ({ login: { startsWith: login } })) },
-      select: { login: true },
-    })).map((u) => u.login),
+    (
+      await prisma.user.findMany({
+        where: { OR: baseLogins.map((login) => ({ login: { startsWith: login } })) },
+        select: { login: true },
+      })
+    ).map((u) => u.login),
   );
   const passwords = fresh.map(() => temporaryPassword());
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
@@ -51,7 +57,15 @@ export async function importStaff(
     let login = person.login.toLowerCase();
     for (let n = 2; takenLogins.has(login); n++) login = `${person.login.toLowerCase()}.${n}`;
     takenLogins.add(login);
-    return { id: randomUUID(), portalId: p.portalId, fullName: person.fullName, login, role: p.role, password: passwords[i] ?? "", hash: hashes[i] ?? "" };
+    return {
+      id: randomUUID(),
+      portalId: p.portalId,
+      fullName: person.fullName,
+      login,
+      role: p.role,
+      password: passwords[i] ?? "",
+      hash: hashes[i] ?? "",
+    };
   });
 
   const created = await prisma.$transaction(async (tx) => {
@@ -85,7 +99,14 @@ export async function importStaff(
   });
   const createdPortalIds = new Set(created.map((c) => c.portalId));
   return {
-    created: created.map((c) => ({ userId: c.id, portalId: c.portalId, fullName: c.fullName, login: c.login, role: c.role, temporaryPassword: c.password })),
+    created: created.map((c) => ({
+      userId: c.id,
+      portalId: c.portalId,
+      fullName: c.fullName,
+      login: c.login,
+      role: c.role,
+      temporaryPassword: c.password,
+    })),
     alreadyImported: wanted.filter((p) => !createdPortalIds.has(p.portalId)).map((p) => p.portalId),
     unknown,
   };

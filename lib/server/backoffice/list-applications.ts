@@ -68,20 +68,18 @@ export async function listApplications(user: CurrentUser, filters: ListFilters):
   const now = businessNow();
   const nameTokens = filters.name ? fold(filters.name).split(/\s+/).filter(Boolean) : [];
   const rows = applications
-    .map(
-      (a): ApplicationRow => ({
-        id: a.id,
-        number: a.number,
-        service: "FIRST_GRADE",
-        submittedAt: a.submittedAt,
-        sender: a.parent.fullName,
-        senderIin: a.parent.iin,
-        childIin: a.childIin,
-        status: a.status,
-        term: termOf(a, calendar, now),
-        version: a.version,
-      }),
-    )
+    .map((a): ApplicationRow => ({
+      id: a.id,
+      number: a.number,
+      service: "FIRST_GRADE",
+      submittedAt: a.submittedAt,
+      sender: a.parent.fullName,
+      senderIin: a.parent.iin,
+      childIin: a.childIin,
+      status: a.status,
+      term: termOf(a, calendar, now),
+      version: a.version,
+    }))
     .filter((r) => (filters.service ? filters.service === r.service : true))
     .filter((r) => (filters.number ? r.number === filters.number : true))
     .filter((r) => (filters.iin ? r.childIin.startsWith(filters.iin) || (r.senderIin ?? "").startsWith(filters.iin) : true))

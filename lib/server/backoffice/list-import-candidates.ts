@@ -12,7 +12,9 @@ import { suggestRole } from "./suggest-role";
 export async function listImportCandidates(user: CurrentUser) {
   const schoolId = schoolIdOf(user);
   const people = await getSchoolInformationSystem().staffOf(schoolId);
-  const imported = await (await db()).user.findMany({
+  const imported = await (
+    await db()
+  ).user.findMany({
     where: { sisPortalId: { in: people.map((p) => p.portalId) } },
     select: { sisPortalId: true, login: true },
   });

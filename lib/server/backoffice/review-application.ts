@@ -18,12 +18,7 @@ export type ReviewInput = {
 };
 
 export type ReviewError =
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "COMMENT_REQUIRED"
-  | "INCLUSION_REQUIRED"
-  | "NOT_ALLOWED_FROM_STATUS"
-  | "ROLE_NOT_ALLOWED";
+  "NOT_FOUND" | "CONFLICT" | "COMMENT_REQUIRED" | "INCLUSION_REQUIRED" | "NOT_ALLOWED_FROM_STATUS" | "ROLE_NOT_ALLOWED";
 
 export type ReviewResult = { ok: true; status: string; version: number } | { ok: false; error: ReviewError };
 

@@ -12,16 +12,10 @@ import { seesFirstGrade } from "./first-grade-access";
 
 export type Decision = "ACCEPT" | "REJECT";
 
-export type StartDecisionError =
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "REASON_REQUIRED"
-  | "NOT_ALLOWED_FROM_STATUS"
-  | "ROLE_NOT_ALLOWED";
+export type StartDecisionError = "NOT_FOUND" | "CONFLICT" | "REASON_REQUIRED" | "NOT_ALLOWED_FROM_STATUS" | "ROLE_NOT_ALLOWED";
 
 export type StartDecisionResult =
-  | { ok: true; requestId: string; payloadBase64: string; signerIin: string }
-  | { ok: false; error: StartDecisionError };
+  { ok: true; requestId: string; payloadBase64: string; signerIin: string } | { ok: false; error: StartDecisionError };
 
 /**
  * S-7: the first half of a signed decision. Checks that this person may take it now, then
@@ -54,7 +48,15 @@ export async function startDecision(
     admissionYear: admissionYearOf(application.academicYear),
   });
   if (!allowed.ok) {
-    return { ok: false, error: allowed.code === "COMMENT_REQUIRED" ? "REASON_REQUIRED" : allowed.code === "ROLE_NOT_ALLOWED" ? "ROLE_NOT_ALLOWED" : "NOT_ALLOWED_FROM_STATUS" };
+    return {
+      ok: false,
+      error:
+        allowed.code === "COMMENT_REQUIRED"
+          ? "REASON_REQUIRED"
+          : allowed.code === "ROLE_NOT_ALLOWED"
+            ? "ROLE_NOT_ALLOWED"
+            : "NOT_ALLOWED_FROM_STATUS",
+    };
   }
 
   const child = await getPopulationRegistry().findCitizen(application.childIin);
@@ -76,7 +78,13 @@ export async function startDecision(
       language: application.language,
       child: { iin: application.childIin, fullName: child?.fullName ?? null, birthDate: child?.birthDate ?? null },
       applicant: { iin: application.parent.iin, fullName: application.parent.fullName },
-      school: school && { id: school.id, nameKk: school.nameKk, nameRu: school.nameRu, addressKk: school.addressKk, addressRu: school.addressRu },
+      school: school && {
+        id: school.id,
+        nameKk: school.nameKk,
+        nameRu: school.nameRu,
+        addressKk: school.addressKk,
+        addressRu: school.addressRu,
+      },
       reason,
       decidedBy: { fullName: user.fullName, role: user.role },
       date: businessToday(),

@@ -7,7 +7,6 @@ import { Refused } from "@/lib/server/refused";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
 import { CLASS_TYPES, type CampaignInput, type ClassType, type Language } from "@/lib/school/school-schemas";
 
-
 export type CampaignResult =
   | { ok: true }
   | { ok: false; error: "NOT_FOUND" }
@@ -32,7 +31,13 @@ export async function updateCampaign(admin: CurrentUser, input: CampaignInput): 
       if (!school) return { ok: false, error: "NOT_FOUND" } as const;
       const campaign = await tx.admissionCampaign.upsert({
         where: { schoolId_academicYear: { schoolId, academicYear } },
-        create: { schoolId, academicYear, maxPerClass: input.maxPerClass, classTypes: input.classTypes, admitsByChoice: input.admitsByChoice },
+        create: {
+          schoolId,
+          academicYear,
+          maxPerClass: input.maxPerClass,
+          classTypes: input.classTypes,
+          admitsByChoice: input.admitsByChoice,
+        },
         update: { maxPerClass: input.maxPerClass, classTypes: input.classTypes, admitsByChoice: input.admitsByChoice },
         include: { seats: true },
       });
@@ -41,7 +46,8 @@ export async function updateCampaign(admin: CurrentUser, input: CampaignInput): 
           ? (input.seats.find((s) => s.classType === classType && s.language === language)?.capacity ?? 0)
           : 0;
       const units = new Map<string, { classType: ClassType; language: Language }>();
-      for (const classType of CLASS_TYPES) for (const language of school.languages) units.set(`${classType}.${language}`, { classType, language });
+      for (const classType of CLASS_TYPES)
+        for (const language of school.languages) units.set(`${classType}.${language}`, { classType, language });
       for (const seat of campaign.seats) units.set(`${seat.classType}.${seat.language}`, seat);
 
       const below: { classType: ClassType; language: Language; reserved: number }[] = [];
@@ -84,7 +90,8 @@ export async function updateCampaign(admin: CurrentUser, input: CampaignInput): 
       return { ok: true } as const;
     });
   } catch (error) {
-    if (error instanceof Refused && error.reason === "BELOW_RESERVED") return { ok: false, error: "BELOW_RESERVED", below: error.detail as Below };
+    if (error instanceof Refused && error.reason === "BELOW_RESERVED")
+      return { ok: false, error: "BELOW_RESERVED", below: error.detail as Below };
     throw error;
   }
 }

@@ -5,9 +5,11 @@ import { audit } from "@/lib/server/audit";
 import { auditActorOf, maybeSchoolIdOf } from "./access";
 import type { SchoolSettings } from "@/lib/school/school-schemas";
 
-
 /** S-2: saves the profile of the administrator's own school; the audit row keeps what changed. */
-export async function updateSchoolSettings(admin: CurrentUser, input: SchoolSettings): Promise<{ ok: true } | { ok: false; error: "NOT_FOUND" }> {
+export async function updateSchoolSettings(
+  admin: CurrentUser,
+  input: SchoolSettings,
+): Promise<{ ok: true } | { ok: false; error: "NOT_FOUND" }> {
   const schoolId = maybeSchoolIdOf(admin);
   if (!schoolId) return { ok: false, error: "NOT_FOUND" };
   const prisma = await db();
@@ -25,9 +27,7 @@ export async function updateSchoolSettings(admin: CurrentUser, input: SchoolSett
       action: "school.settings-updated",
       entity: "organisation",
       entityId: schoolId,
-      details: JSON.parse(
-        JSON.stringify({ before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k]])), after: changed }),
-      ),
+      details: JSON.parse(JSON.stringify({ before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k]])), after: changed })),
     });
     return { ok: true } as const;
   });

@@ -7,7 +7,6 @@ import { auditActorOf } from "./access";
 import { findStaffTarget, type StaffChangeError } from "./staff-target";
 import type { StaffUserInput } from "@/lib/staff/staff-schemas";
 
-
 /**
  * S-1: edit a staff member's name, e-mail and phone, and give their role. An administrator
  * cannot change their own role. Leaving the executor role takes the services away (S-4).
@@ -24,9 +23,7 @@ export async function updateStaffUser(
     const { target } = found;
     if (target.id === admin.id && input.role !== target.role) return { ok: false, error: "SELF" } as const;
     const before = { fullName: target.fullName, email: target.email, phone: target.phone, role: target.role };
-    const changed = Object.fromEntries(
-      Object.entries(input).filter(([key, value]) => before[key as keyof typeof before] !== value),
-    );
+    const changed = Object.fromEntries(Object.entries(input).filter(([key, value]) => before[key as keyof typeof before] !== value));
     if (Object.keys(changed).length === 0) return { ok: true } as const;
     await tx.user.update({ where: { id: target.id }, data: input });
     if (isServiceAssignee(target.role) && !isServiceAssignee(input.role)) {

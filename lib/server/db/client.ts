@@ -44,11 +44,11 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const onConnection = async (client: pg.PoolClient) => ({
     exec: async (sql: string) => void (await client.query(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
   });
   const raw: RawSql = {
     exec: async (sql) => void (await pool.query(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
     withConnection: async (fn) => {
       const client = await pool.connect();
       try {
@@ -82,7 +82,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   const conn = {
     exec: async (sql: string) => void (await client.exec(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
   };
   return {
     kind: "pglite",

@@ -75,18 +75,13 @@ export async function applyMigrations(
             )
             .catch(() => {});
           throw new Error(
-            `Migration ${migration.name} failed and was rolled back; no later migration was applied. ` +
-              `Database error: ${message}`,
+            `Migration ${migration.name} failed and was rolled back; no later migration was applied. ` + `Database error: ${message}`,
             { cause: error },
           );
         }
         applied.push(migration.name);
       }
-      log(
-        applied.length === 0
-          ? "Database is up to date: no migration to apply"
-          : `Applied ${applied.length} migration(s)`,
-      );
+      log(applied.length === 0 ? "Database is up to date: no migration to apply" : `Applied ${applied.length} migration(s)`);
       return { applied };
     } catch (error) {
       failed = true;
@@ -157,16 +152,11 @@ function matchesChecksum(script: string, checksum: string): boolean {
 }
 
 /** Validates what the database recorded against the disk and returns what is left to apply. */
-function checkHistory(
-  onDisk: MigrationOnDisk[],
-  recorded: MigrationRow[],
-  migrationsDir: string,
-): MigrationOnDisk[] {
+function checkHistory(onDisk: MigrationOnDisk[], recorded: MigrationRow[], migrationsDir: string): MigrationOnDisk[] {
   const byName = new Map(onDisk.map((m) => [m.name, m]));
   const live = recorded.filter((row) => row.rolled_back_at === null);
   const hint =
-    "Resolve it by hand before starting again (see _prisma_migrations; set rolled_back_at on a " +
-    "row once its effects are undone).";
+    "Resolve it by hand before starting again (see _prisma_migrations; set rolled_back_at on a " + "row once its effects are undone).";
 
   const failed = live.filter((row) => row.finished_at === null);
   if (failed.length > 0) {

@@ -80,8 +80,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
         buildings: c(await tx.building.createMany({ data: [...BUILDINGS] })),
         // Offices first: schools point at their district office.
         organisations:
-          c(await tx.organisation.createMany({ data: [...OFFICES] })) +
-          c(await tx.organisation.createMany({ data: [...SCHOOLS] })),
+          c(await tx.organisation.createMany({ data: [...OFFICES] })) + c(await tx.organisation.createMany({ data: [...SCHOOLS] })),
         schools: SCHOOLS.length,
         campaigns: c(await tx.admissionCampaign.createMany({ data: [...CAMPAIGNS] })),
         seatCapacities: c(await tx.seatCapacity.createMany({ data: [...SEAT_CAPACITIES] })),

@@ -41,8 +41,7 @@ export async function getCatchmentMap(user: CurrentUser) {
 
   // Which schools hold each building, by its street or by itself.
   const holders = new Map<string, Set<string>>();
-  const hold = (buildingId: string, schoolId: string) =>
-    holders.set(buildingId, (holders.get(buildingId) ?? new Set()).add(schoolId));
+  const hold = (buildingId: string, schoolId: string) => holders.set(buildingId, (holders.get(buildingId) ?? new Set()).add(schoolId));
   for (const school of schools) {
     for (const c of school.catchments) {
       if (c.buildingId) hold(c.buildingId, school.id);

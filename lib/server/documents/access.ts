@@ -14,7 +14,11 @@ export type ApplicationScope = { parentId: string; schoolId: string | null; stat
  * the chosen school's director once it is submitted, and its executors only while they hold the
  * 1st-grade service (S-4). Everybody else is answered "not found" by the caller.
  */
-export async function canReadApplicationFiles(client: Reader, user: Pick<CurrentUser, "id" | "role" | "organisationId">, application: ApplicationScope): Promise<boolean> {
+export async function canReadApplicationFiles(
+  client: Reader,
+  user: Pick<CurrentUser, "id" | "role" | "organisationId">,
+  application: ApplicationScope,
+): Promise<boolean> {
   if (can(user.role, "application:view-own")) return application.parentId === user.id;
   if (!user.organisationId || application.schoolId !== user.organisationId || application.status === "DRAFT") return false;
   return seesFirstGrade(client, user);

@@ -25,7 +25,10 @@ export async function importHealthDocuments(applicationId: string): Promise<Appl
       orderBy: { kind: "asc" }, // F065 before F052 (enum order)
     });
 
-  const application = await prisma.application.findUnique({ where: { id: applicationId }, select: { id: true, childIin: true, status: true } });
+  const application = await prisma.application.findUnique({
+    where: { id: applicationId },
+    select: { id: true, childIin: true, status: true },
+  });
   if (!application) return [];
   const existing = await current();
   if (existing.length > 0 || application.status !== "DRAFT") return existing;

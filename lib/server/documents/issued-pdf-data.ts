@@ -90,7 +90,12 @@ export async function loadIssuedPdfData(prisma: PrismaClient, issuedId: string):
   // replaced before it (rows are never deleted, so this is exact).
   const atSigning: DocumentLine[] = application.documents
     .filter((d) => d.createdAt <= issued.signedAt && (!d.replacedAt || d.replacedAt > issued.signedAt))
-    .map((d) => ({ kind: d.kind, fileName: d.fileName, source: d.source, validUntil: d.validUntil ? d.validUntil.toISOString().slice(0, 10) : null }));
+    .map((d) => ({
+      kind: d.kind,
+      fileName: d.fileName,
+      source: d.source,
+      validUntil: d.validUntil ? d.validUntil.toISOString().slice(0, 10) : null,
+    }));
 
   switch (issued.kind) {
     case "APPLICATION":
@@ -98,7 +103,12 @@ export async function loadIssuedPdfData(prisma: PrismaClient, issuedId: string):
     case "RECEIPT":
       return { kind: "RECEIPT", context, documents: atSigning };
     case "REFUSAL": {
-      const reason = str(payload.reason) ?? str(payload.comment) ?? application.reviewComment ?? (await lastRefusalComment(prisma, application.id)) ?? "";
+      const reason =
+        str(payload.reason) ??
+        str(payload.comment) ??
+        application.reviewComment ??
+        (await lastRefusalComment(prisma, application.id)) ??
+        "";
       return { kind: "REFUSAL", context, reason };
     }
     case "WITHDRAWAL":
@@ -125,7 +135,14 @@ async function applicationDetails(
         const kind = oneOf(d.kind, ["PHOTO", "F065", "F052", "PMPK"] as const);
         if (!kind) return [];
         const match = documents.find((row) => row.kind === kind && row.fileName === d.fileName);
-        return [{ kind, fileName: str(d.fileName) ?? "", source: oneOf(d.source, ["UPLOADED", "HEALTH_SYSTEM"] as const) ?? "UPLOADED", validUntil: match?.validUntil ?? null }];
+        return [
+          {
+            kind,
+            fileName: str(d.fileName) ?? "",
+            source: oneOf(d.source, ["UPLOADED", "HEALTH_SYSTEM"] as const) ?? "UPLOADED",
+            validUntil: match?.validUntil ?? null,
+          },
+        ];
       })
     : documents;
 
@@ -149,7 +166,9 @@ async function residenceAddress(prisma: PrismaClient, transport: Json, child: Js
     return kk && ru && kk !== ru ? `${kk} / ${ru}` : (kk ?? ru);
   }
   const address = obj(transport.address);
-  const unitIds = [address.regionId, address.districtId, address.ruralDistrictId, address.settlementId].filter((id): id is string => typeof id === "string");
+  const unitIds = [address.regionId, address.districtId, address.ruralDistrictId, address.settlementId].filter(
+    (id): id is string => typeof id === "string",
+  );
   const units = await prisma.addressUnit.findMany({ where: { id: { in: unitIds } }, select: { id: true, nameKk: true } });
   const names = unitIds.map((id) => units.find((u) => u.id === id)?.nameKk).filter(Boolean);
   const street = [str(address.street), str(address.house), str(address.apartment)].filter(Boolean).join(", ");

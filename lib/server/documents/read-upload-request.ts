@@ -37,7 +37,10 @@ const fieldsSchema = z.object({
 });
 
 /** The body's bytes, or TOO_LARGE as soon as more than `limit` bytes are declared or arrive. */
-export async function readBodyWithLimit(request: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: "TOO_LARGE" }> {
+export async function readBodyWithLimit(
+  request: Request,
+  limit: number,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: "TOO_LARGE" }> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return { ok: false, error: "TOO_LARGE" };
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };

@@ -121,7 +121,9 @@ export async function uploadDocument(user: CurrentUser, input: UploadInput): Pro
 /** The cheap check the route makes before reading a body: the caller's own draft exists. */
 export async function isOwnDraft(user: CurrentUser, applicationId: string): Promise<boolean> {
   if (user.role !== "PARENT" || !isRecordId(applicationId)) return false;
-  const found = await (await db()).application.findFirst({ where: { id: applicationId, parentId: user.id, status: "DRAFT" }, select: { id: true } });
+  const found = await (
+    await db()
+  ).application.findFirst({ where: { id: applicationId, parentId: user.id, status: "DRAFT" }, select: { id: true } });
   return found !== null;
 }
 

@@ -42,7 +42,9 @@ export async function verifyIssuedDocument(id: string): Promise<IssuedVerificati
   const prisma = await db();
   const issued = await prisma.issuedDocument.findUnique({
     where: { id },
-    include: { application: { select: { number: true, submittedAt: true, createdAt: true, school: { select: { nameKk: true, nameRu: true } } } } },
+    include: {
+      application: { select: { number: true, submittedAt: true, createdAt: true, school: { select: { nameKk: true, nameRu: true } } } },
+    },
   });
   if (!issued) return null;
 

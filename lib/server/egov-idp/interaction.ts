@@ -32,8 +32,14 @@ export type InteractionDeps = {
 /** The browser's request: the interaction id from the address and its Cookie header. */
 export type InteractionRequest = { uid: string; cookie: string };
 
-const iinField = z.string().trim().regex(/^\d{12}$/);
-const codeField = z.string().trim().regex(/^\d{5}$/);
+const iinField = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/);
+const codeField = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/);
 const IIN_STEP_FLOOR_MS = 300;
 
 /** Whether `uid` is a live interaction of this browser (its signed cookie names it). */
@@ -136,11 +142,7 @@ async function interactionOf(deps: InteractionDeps, request: InteractionRequest)
 }
 
 /** Stores the result on the interaction; the browser goes to the returned address next. */
-async function finish(
-  deps: InteractionDeps,
-  request: InteractionRequest,
-  result: Record<string, unknown>,
-): Promise<string | null> {
+async function finish(deps: InteractionDeps, request: InteractionRequest, result: Record<string, unknown>): Promise<string | null> {
   try {
     const { req, res } = nodePair(request.cookie);
     return await deps.idp.provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });

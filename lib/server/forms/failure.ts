@@ -11,7 +11,12 @@ type Params = Record<string, string | number>;
  */
 export async function failure(
   namespace: string,
-  { fieldErrors = {}, formError, values = {}, params }: { fieldErrors?: FieldErrors; formError?: string | FormMessage; values?: FormValues; params?: Params } = {},
+  {
+    fieldErrors = {},
+    formError,
+    values = {},
+    params,
+  }: { fieldErrors?: FieldErrors; formError?: string | FormMessage; values?: FormValues; params?: Params } = {},
 ): Promise<ActionFailure> {
   const t = await translator(namespace);
   const translated: FieldErrors = {};

@@ -71,8 +71,7 @@ export function addressText(
 const UNIT_SELECT = { id: true, parentId: true, level: true, nameKk: true, nameRu: true, regionCode: true } as const;
 
 /** House numbers in natural order: 2, 8, 11А, 30. */
-const byHouseNumber = (a: BuildingInfo, b: BuildingInfo) =>
-  a.number.localeCompare(b.number, "ru", { numeric: true });
+const byHouseNumber = (a: BuildingInfo, b: BuildingInfo) => a.number.localeCompare(b.number, "ru", { numeric: true });
 
 export function createLocalAddressRegistry(client?: DbClient): AddressRegistry {
   const prisma = clientSource(client);

@@ -19,7 +19,10 @@ export function ApplicationPdf({ context, details }: { context: IssuedContext; d
     ...(details.specialNeeds !== null ? [{ label: bi("fields.specialNeeds"), value: yesNo(details.specialNeeds) }] : []),
     { label: bi("fields.school"), value: schoolName(context.school) },
     ...schoolAddressField(context.school),
-    { label: bi("fields.admission"), value: details.isCatchment === null ? bi("values.notStated") : bi(details.isCatchment ? "values.catchment" : "values.choice") },
+    {
+      label: bi("fields.admission"),
+      value: details.isCatchment === null ? bi("values.notStated") : bi(details.isCatchment ? "values.catchment" : "values.choice"),
+    },
     { label: bi("fields.academicYear"), value: details.academicYear },
     { label: bi("fields.grade"), value: same("1") },
     { label: bi("fields.studyForm"), value: bi("values.fullTime") },
@@ -28,12 +31,19 @@ export function ApplicationPdf({ context, details }: { context: IssuedContext; d
     ...(details.transport
       ? [
           { label: bi("fields.transport"), value: yesNo(details.transport.requested) },
-          ...(details.transport.requested && details.transport.address ? [{ label: bi("fields.residence"), value: details.transport.address }] : []),
+          ...(details.transport.requested && details.transport.address
+            ? [{ label: bi("fields.residence"), value: details.transport.address }]
+            : []),
         ]
       : []),
   ];
   return (
-    <DocumentFrame title={bi("titles.APPLICATION")} meta={numberAndDate(context)} subject={`APPLICATION ${context.number}`} createdAt={context.signature.signedAt}>
+    <DocumentFrame
+      title={bi("titles.APPLICATION")}
+      meta={numberAndDate(context)}
+      subject={`APPLICATION ${context.number}`}
+      createdAt={context.signature.signedAt}
+    >
       <FieldTable fields={fields} />
       <Section title={bi("fields.documents")}>
         <NumberedList entries={documentEntries(details.documents)} />

@@ -9,7 +9,12 @@ import type { HealthFormPdfData } from "./types";
 export function HealthFormPdf({ data }: { data: HealthFormPdfData }) {
   const source = bi("healthSource", { date: almatyMoment(data.fetchedAt) });
   return (
-    <DocumentFrame title={bi(`titles.${data.form}`)} meta={`${source.kk} · ${source.ru}`} subject={`HEALTH ${data.form}`} createdAt={data.fetchedAt}>
+    <DocumentFrame
+      title={bi(`titles.${data.form}`)}
+      meta={`${source.kk} · ${source.ru}`}
+      subject={`HEALTH ${data.form}`}
+      createdAt={data.fetchedAt}
+    >
       <View style={styles.section}>
         <FieldTable
           fields={[

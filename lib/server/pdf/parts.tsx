@@ -37,7 +37,15 @@ export const styles = StyleSheet.create({
   listBody: { flexGrow: 1, flexShrink: 1 },
   listDetails: { fontSize: 8.5, color: MUTED },
   // Widths are fixed: a long hash or name must wrap inside its column, never run under the QR code.
-  signature: { marginTop: 18, borderWidth: 1, borderColor: BRAND, borderRadius: 4, padding: 10, flexDirection: "row", justifyContent: "space-between" },
+  signature: {
+    marginTop: 18,
+    borderWidth: 1,
+    borderColor: BRAND,
+    borderRadius: 4,
+    padding: 10,
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
   signatureText: { width: 365 },
   signatureTitle: { fontSize: 10, lineHeight: 1.25, fontWeight: 700, color: BRAND },
   signatureTitleRu: { fontSize: 9, lineHeight: 1.25, fontWeight: 700, color: MUTED, marginBottom: 4 },
@@ -50,24 +58,47 @@ export const styles = StyleSheet.create({
   qrImage: { width: 96, height: 96 },
   qrCaption: { fontSize: 6.5, lineHeight: 1.2, color: MUTED, textAlign: "center", marginTop: 2 },
   verifyUrl: { marginTop: 4, fontSize: 8, color: BRAND, textAlign: "right" },
-  footer: { position: "absolute", bottom: 24, left: 42, right: 42, fontSize: 7.5, color: MUTED, flexDirection: "row", justifyContent: "space-between", borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 42,
+    right: 42,
+    fontSize: 7.5,
+    color: MUTED,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    borderTopWidth: 0.5,
+    borderTopColor: RULE,
+    paddingTop: 4,
+  },
 });
 
 export function DocumentFrame(props: { title: Bilingual; meta?: string; subject: string; createdAt?: Date; children: ReactNode }) {
   const service = bi("service");
   const footer = bi("footer");
   return (
-    <Document title={`${props.title.kk} / ${props.title.ru}`} subject={props.subject} language="kk" creator="Qabyldau" producer="Qabyldau" creationDate={props.createdAt}>
+    <Document
+      title={`${props.title.kk} / ${props.title.ru}`}
+      subject={props.subject}
+      language="kk"
+      creator="Qabyldau"
+      producer="Qabyldau"
+      creationDate={props.createdAt}
+    >
       <Page size="A4" style={styles.page}>
         <View style={styles.band}>
-          <Text style={styles.service}>{service.kk} · {service.ru}</Text>
+          <Text style={styles.service}>
+            {service.kk} · {service.ru}
+          </Text>
           <Text style={styles.titleKk}>{props.title.kk}</Text>
           <Text style={styles.titleRu}>{props.title.ru}</Text>
           {props.meta ? <Text style={styles.meta}>{props.meta}</Text> : null}
         </View>
         {props.children}
         <View style={styles.footer} fixed>
-          <Text>{footer.kk} · {footer.ru}</Text>
+          <Text>
+            {footer.kk} · {footer.ru}
+          </Text>
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
       </Page>

@@ -102,13 +102,17 @@ export function extractPdfText(pdf: Buffer): string {
     // The font is graphics state: `q` saves it and `Q` restores it, across BT…ET blocks.
     const saved: (Map<number, string> | undefined)[] = [];
     let newLine = true;
-    const decode = (hex: string) => hexToCodes(hex).map((c) => font?.get(c) ?? "").join("");
+    const decode = (hex: string) =>
+      hexToCodes(hex)
+        .map((c) => font?.get(c) ?? "")
+        .join("");
     const emit = (text: string) => {
       if (newLine && out) out += "\n";
       newLine = false;
       out += text;
     };
-    const ops = /(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) cm|\/(\S+)\s+[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|(?<=^|\s)([qQ])(?=\s|$)/g;
+    const ops =
+      /(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) cm|\/(\S+)\s+[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|(?<=^|\s)([qQ])(?=\s|$)/g;
     for (const op of content.matchAll(ops)) {
       if (op[10] === "q") saved.push(font);
       else if (op[10] === "Q") font = saved.pop();

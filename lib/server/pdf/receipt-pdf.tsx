@@ -10,7 +10,12 @@ import type { DocumentLine, IssuedContext } from "./types";
 export function ReceiptPdf({ context, documents }: { context: IssuedContext; documents: DocumentLine[] }) {
   const sentence = perLanguage("receiptText", context, { child: context.child.fullName, number: context.number });
   return (
-    <DocumentFrame title={bi("titles.RECEIPT")} meta={numberAndDate(context)} subject={`RECEIPT ${context.number}`} createdAt={context.signature.signedAt}>
+    <DocumentFrame
+      title={bi("titles.RECEIPT")}
+      meta={numberAndDate(context)}
+      subject={`RECEIPT ${context.number}`}
+      createdAt={context.signature.signedAt}
+    >
       <Paragraph text={sentence} strong />
       <View style={styles.section}>
         <FieldTable

@@ -9,7 +9,12 @@ import type { IssuedContext } from "./types";
 /** S-6/S-7: the reasoned refusal, with the reason the school gave (in the language it was written). */
 export function RefusalPdf({ context, reason }: { context: IssuedContext; reason: string }) {
   return (
-    <DocumentFrame title={bi("titles.REFUSAL")} meta={numberAndDate(context)} subject={`REFUSAL ${context.number}`} createdAt={context.signature.signedAt}>
+    <DocumentFrame
+      title={bi("titles.REFUSAL")}
+      meta={numberAndDate(context)}
+      subject={`REFUSAL ${context.number}`}
+      createdAt={context.signature.signedAt}
+    >
       <Paragraph text={bi("refusalText", { number: context.number })} strong />
       <View style={styles.section}>
         <FieldTable

@@ -8,7 +8,12 @@ import type { IssuedContext } from "./types";
 /** P-9: the withdrawal the parent signed. */
 export function WithdrawalPdf({ context }: { context: IssuedContext }) {
   return (
-    <DocumentFrame title={bi("titles.WITHDRAWAL")} meta={numberAndDate(context)} subject={`WITHDRAWAL ${context.number}`} createdAt={context.signature.signedAt}>
+    <DocumentFrame
+      title={bi("titles.WITHDRAWAL")}
+      meta={numberAndDate(context)}
+      subject={`WITHDRAWAL ${context.number}`}
+      createdAt={context.signature.signedAt}
+    >
       <Paragraph text={bi("withdrawalText", { number: context.number })} strong />
       <View style={styles.section}>
         <FieldTable fields={applicationFields(context)} />

@@ -9,7 +9,9 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 export async function getSchoolProfile(user: CurrentUser) {
   if (!user.organisationId) notFound();
   const academicYear = currentAcademicYear();
-  const school = await (await db()).organisation.findFirst({
+  const school = await (
+    await db()
+  ).organisation.findFirst({
     where: { id: user.organisationId, kind: "SCHOOL" },
     include: {
       districtOffice: true,

@@ -13,8 +13,7 @@ const MAX_DEPTH = 5;
 export type ChainLink = { x509: crypto.X509Certificate; info: CertificateInfo };
 
 export type ChainResult =
-  | { ok: true; chain: ChainLink[] }
-  | { ok: false; reason: "UNTRUSTED_CERTIFICATE" | "CERTIFICATE_NOT_VALID"; detail: string };
+  { ok: true; chain: ChainLink[] } | { ok: false; reason: "UNTRUSTED_CERTIFICATE" | "CERTIFICATE_NOT_VALID"; detail: string };
 
 export function linkOf(der: Buffer): ChainLink {
   return { x509: new crypto.X509Certificate(der), info: readCertificate(der) };
@@ -74,7 +73,11 @@ export function buildChain(leaf: ChainLink, carried: readonly ChainLink[], trust
   if (!best) return { ok: false, reason: "UNTRUSTED_CERTIFICATE", detail: "no path to a root of the trust store" };
   const expired = best.find((link) => !isValidAt(link, at));
   if (expired) {
-    return { ok: false, reason: "CERTIFICATE_NOT_VALID", detail: `${expired.x509.subject.split("\n").join(", ")} not valid on ${at.toISOString()}` };
+    return {
+      ok: false,
+      reason: "CERTIFICATE_NOT_VALID",
+      detail: `${expired.x509.subject.split("\n").join(", ")} not valid on ${at.toISOString()}`,
+    };
   }
   return { ok: true, chain: best };
 }

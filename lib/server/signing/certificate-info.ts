@@ -122,4 +122,3 @@ function decodeString(node: Asn1): string {
   if (node.type === Type.BMPSTRING) return raw.swap16().toString("utf16le");
   return raw.toString(node.type === Type.UTF8 ? "utf8" : "latin1");
 }
-

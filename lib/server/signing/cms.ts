@@ -4,7 +4,27 @@ import { isValidIin } from "@/lib/iin/iin";
 import { SIGNING_KEY_USAGE_OID } from "@/lib/signing/ncalayer-protocol";
 import { buildChain, certificatesFromPem, linkOf, type ChainLink } from "./cert-chain";
 import { CERT_OID, readCertificate } from "./certificate-info";
-import { Class, DerError, Type, algorithm, children, context, derOf, integer, isContext, octetString, octets, oid, oidOf, parseDer, seq, setOf, timeOf, utcTime, type Asn1 } from "./der";
+import {
+  Class,
+  DerError,
+  Type,
+  algorithm,
+  children,
+  context,
+  derOf,
+  integer,
+  isContext,
+  octetString,
+  octets,
+  oid,
+  oidOf,
+  parseDer,
+  seq,
+  setOf,
+  timeOf,
+  utcTime,
+  type Asn1,
+} from "./der";
 import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "./signed-data";
 import { TimestampRefusal, verifyTimestampToken } from "./timestamp-token";
 
@@ -159,7 +179,9 @@ export function addTimestampToken(cmsBase64: string, tokenDer: Buffer): string {
 
 function signerInfoOf(contentInfo: Asn1): Asn1 {
   const signedData = children(children(contentInfo)[1])[0];
-  const signerInfos = children(signedData).filter((node) => node.tagClass === Class.UNIVERSAL && node.type === Type.SET).pop();
+  const signerInfos = children(signedData)
+    .filter((node) => node.tagClass === Class.UNIVERSAL && node.type === Type.SET)
+    .pop();
   const signerInfo = children(signerInfos)[0];
   if (!signerInfo) throw new DerError("no signer");
   return signerInfo;
@@ -265,7 +287,10 @@ function checkSigningCertificateV2(value: Asn1 | undefined, certificateDer: Buff
   }
   const issuerSerial = parts[hasAlgorithm ? 2 : 1];
   if (issuerSerial) {
-    const serial = octets(children(issuerSerial)[1]).toString("hex").replace(/^0+(?=.)/, "").toLowerCase();
+    const serial = octets(children(issuerSerial)[1])
+      .toString("hex")
+      .replace(/^0+(?=.)/, "")
+      .toLowerCase();
     if (serial !== readCertificate(certificateDer).serialHex) throw new Refusal("NO_SIGNING_CERTIFICATE", "signingCertificateV2 serial");
   }
 }
@@ -274,18 +299,22 @@ function checkSigningCertificateV2(value: Asn1 | undefined, certificateDer: Buff
 function checkKeyUsage(leaf: ChainLink): void {
   const usage = leaf.info.keyUsage;
   if (!usage || !(usage.digitalSignature || usage.nonRepudiation)) throw new Refusal("WRONG_KEY_USAGE", "not a signing key");
-  if (!leaf.info.extKeyUsage.includes(SIGNING_KEY_USAGE_OID)) throw new Refusal("WRONG_KEY_USAGE", "not NCA's signing key (an authentication key?)");
+  if (!leaf.info.extKeyUsage.includes(SIGNING_KEY_USAGE_OID))
+    throw new Refusal("WRONG_KEY_USAGE", "not NCA's signing key (an authentication key?)");
 }
 
 /** NCA RK profiles: an organisation's certificate has its BIN in OU and the legal-entity usage. */
 function checkProfile(leaf: ChainLink, expected: SignerProfile): void {
   const bins = (leaf.info.subject.get(CERT_OID.organizationalUnit) ?? []).map((ou) => /^BIN(\d{12})$/.exec(ou)?.[1]).filter(Boolean);
-  const isOrganisation = bins.length > 0 || leaf.info.extKeyUsage.some((usage) => usage === NCA_ORGANISATION_EKU || usage.startsWith(`${NCA_ORGANISATION_EKU}.`));
+  const isOrganisation =
+    bins.length > 0 ||
+    leaf.info.extKeyUsage.some((usage) => usage === NCA_ORGANISATION_EKU || usage.startsWith(`${NCA_ORGANISATION_EKU}.`));
   if (expected.kind === "individual") {
     if (isOrganisation || !leaf.info.extKeyUsage.includes(NCA_INDIVIDUAL_EKU)) {
       throw new Refusal("WRONG_PROFILE", "not a private person's certificate");
     }
     return;
   }
-  if (!isOrganisation || !bins.includes(expected.bin)) throw new Refusal("WRONG_PROFILE", `a certificate of the organisation BIN ${expected.bin} is needed`);
+  if (!isOrganisation || !bins.includes(expected.bin))
+    throw new Refusal("WRONG_PROFILE", `a certificate of the organisation BIN ${expected.bin} is needed`);
 }

@@ -98,7 +98,8 @@ ${note ? `<p role="status" data-testid="ncalayer-note">${escape(note)}</p>` : ""
     .writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
       "X-Frame-Options": "DENY",
       // same-origin, not no-referrer: with no-referrer Chromium posts the forms with "Origin: null".
       "Referrer-Policy": "same-origin",

@@ -1,10 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import {
-  NCALAYER_BASICS_MODULE,
-  NCALAYER_COMMON_UTILS_MODULE,
-  type BasicsSignArgs,
-} from "@/lib/signing/ncalayer-protocol";
+import { NCALAYER_BASICS_MODULE, NCALAYER_COMMON_UTILS_MODULE, type BasicsSignArgs } from "@/lib/signing/ncalayer-protocol";
 import type { DbClient } from "@/lib/server/integrations/local-db";
 import { signCms } from "./cms";
 import { testKeyFor, type TestKey } from "./test-keys";
@@ -64,7 +60,8 @@ export async function answer(raw: string, context: AnswerContext): Promise<Reply
 }
 
 async function basicsSign(rawArgs: unknown, context: AnswerContext): Promise<Reply> {
-  const invalid = (details: string) => basicsError("INVOCATION_ERROR", "An invoked method threw an exception.", `org.json.JSONException: ${details}`);
+  const invalid = (details: string) =>
+    basicsError("INVOCATION_ERROR", "An invoked method threw an exception.", `org.json.JSONException: ${details}`);
   if (!rawArgs || typeof rawArgs !== "object" || Array.isArray(rawArgs)) return invalid('JSONObject["args"] is not a JSONObject.');
   const args = rawArgs as Partial<Record<keyof BasicsSignArgs, unknown>>;
   for (const field of ["signingParams", "signerParams"] as const) {
@@ -74,9 +71,14 @@ async function basicsSign(rawArgs: unknown, context: AnswerContext): Promise<Rep
   const params = args.signingParams as Record<string, unknown>;
   const signer = args.signerParams as Record<string, unknown>;
   if (args.format !== "cms") {
-    return basicsError("UNSUPPORTED", "The format is not supported.", `format ${JSON.stringify(args.format)}: the stand-in signs "cms" only`);
+    return basicsError(
+      "UNSUPPORTED",
+      "The format is not supported.",
+      `format ${JSON.stringify(args.format)}: the stand-in signs "cms" only`,
+    );
   }
-  if (params.digested === true) return basicsError("UNSUPPORTED", "Signing a digest is not supported.", "signingParams.digested: the stand-in signs data only");
+  if (params.digested === true)
+    return basicsError("UNSUPPORTED", "Signing a digest is not supported.", "signingParams.digested: the stand-in signs data only");
   const data = Array.isArray(args.data) ? args.data : [args.data];
   if (data.length === 0 || data.length > MAX_DOCUMENTS || !data.every((d) => typeof d === "string" && d.length > 0)) {
     return invalid(`JSONObject["data"]: expected a non-empty string or an array of 1 to ${MAX_DOCUMENTS} strings.`);
@@ -86,7 +88,12 @@ async function basicsSign(rawArgs: unknown, context: AnswerContext): Promise<Rep
   for (const document of data as string[]) {
     if (!decode) documents.push(Buffer.from(document, "utf8"));
     else if (/^[A-Za-z0-9+/]*={0,2}$/.test(document) && document.length % 4 === 0) documents.push(Buffer.from(document, "base64"));
-    else return basicsError("INVOCATION_ERROR", "An invoked method threw an exception.", "java.lang.IllegalArgumentException: data is not Base64 (signingParams.decode is true)");
+    else
+      return basicsError(
+        "INVOCATION_ERROR",
+        "An invoked method threw an exception.",
+        "java.lang.IllegalArgumentException: data is not Base64 (signingParams.decode is true)",
+      );
   }
   const storages = args.allowedStorages;
   if (storages !== null && storages !== undefined && !(Array.isArray(storages) && storages.every((s) => typeof s === "string"))) {
@@ -106,7 +113,8 @@ async function basicsSign(rawArgs: unknown, context: AnswerContext): Promise<Rep
   if (noKey) return noKey;
   if (iin && !context.alwaysAsk()) {
     const key = await testKeyFor(iin, context.client);
-    if (!key) return basicsError("NO_KEY", "No key matches the request.", `no key of IIN ${iin} in the stand-in's ${STANDIN_STORAGE} storage`);
+    if (!key)
+      return basicsError("NO_KEY", "No key matches the request.", `no key of IIN ${iin} in the stand-in's ${STANDIN_STORAGE} storage`);
     return signTask(task, key, context);
   }
   return context.ask(task);
@@ -115,11 +123,19 @@ async function basicsSign(rawArgs: unknown, context: AnswerContext): Promise<Rep
 /** Why no key of the stand-in can match the request's storages and signer filter, if so. */
 function keyRefusal(task: SignTask, signer: Record<string, unknown>): Reply | null {
   if (task.allowedStorages && !task.allowedStorages.includes(STANDIN_STORAGE)) {
-    return basicsError("NO_KEY", "No key matches the request.", `the stand-in keeps keys in ${STANDIN_STORAGE} only; allowed: ${task.allowedStorages.join(", ") || "none"}`);
+    return basicsError(
+      "NO_KEY",
+      "No key matches the request.",
+      `the stand-in keeps keys in ${STANDIN_STORAGE} only; allowed: ${task.allowedStorages.join(", ") || "none"}`,
+    );
   }
   const unavailable = task.extKeyUsageOids.filter((oid) => !(PERSONAL_EXT_KEY_USAGES as readonly string[]).includes(oid));
   if (unavailable.length > 0) {
-    return basicsError("NO_KEY", "No key matches the request.", `no key with extended key usage ${unavailable.join(", ")} (the stand-in holds individuals' signing keys)`);
+    return basicsError(
+      "NO_KEY",
+      "No key matches the request.",
+      `no key with extended key usage ${unavailable.join(", ")} (the stand-in holds individuals' signing keys)`,
+    );
   }
   if (typeof signer.bin === "string" && signer.bin) {
     return basicsError("NO_KEY", "No key matches the request.", `no key of BIN ${signer.bin} (the stand-in holds individuals' keys only)`);

@@ -191,7 +191,10 @@ function serve(socket: WebSocket, context: Parameters<typeof answer>[1]) {
 export function appOrigins(baseUrl: string): string[] {
   const url = new URL(baseUrl);
   const origins = new Set([url.origin]);
-  for (const [from, to] of [["127.0.0.1", "localhost"], ["localhost", "127.0.0.1"]] as const) {
+  for (const [from, to] of [
+    ["127.0.0.1", "localhost"],
+    ["localhost", "127.0.0.1"],
+  ] as const) {
     if (url.hostname === from) origins.add(url.origin.replace(`//${from}`, `//${to}`));
   }
   return [...origins];

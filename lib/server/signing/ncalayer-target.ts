@@ -9,6 +9,7 @@ import type { NcaLayerTarget } from "@/lib/signing/ncalayer-protocol";
 export function ncaLayerTarget(): NcaLayerTarget {
   const config = env();
   const url = config.NCALAYER_URL ?? `wss://127.0.0.1:${config.NCALAYER_PORT}`;
-  const standInChooserUrl = config.DEMO_STANDINS === "true" && config.NCALAYER_STANDIN === "true" ? `https://127.0.0.1:${config.NCALAYER_PORT}/` : null;
+  const standInChooserUrl =
+    config.DEMO_STANDINS === "true" && config.NCALAYER_STANDIN === "true" ? `https://127.0.0.1:${config.NCALAYER_PORT}/` : null;
   return { url, standInChooserUrl };
 }

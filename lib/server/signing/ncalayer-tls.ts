@@ -30,14 +30,23 @@ export function createLoopbackCertificate(now = new Date()): TlsIdentity {
   cert.serialNumber = serial.toString("hex");
   cert.validity.notBefore = new Date(now.getTime() - 60 * 60 * 1000);
   cert.validity.notAfter = new Date(now.getTime() + VALID_DAYS * 24 * 60 * 60 * 1000);
-  const subject = [{ name: "commonName", value: "127.0.0.1" }, { name: "organizationName", value: "Qabyldau NCALayer stand-in (local only)" }];
+  const subject = [
+    { name: "commonName", value: "127.0.0.1" },
+    { name: "organizationName", value: "Qabyldau NCALayer stand-in (local only)" },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(subject);
   cert.setExtensions([
     { name: "basicConstraints", cA: false },
     { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
     { name: "extKeyUsage", serverAuth: true },
-    { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] },
+    {
+      name: "subjectAltName",
+      altNames: [
+        { type: 7, ip: "127.0.0.1" },
+        { type: 2, value: "localhost" },
+      ],
+    },
   ]);
   // forge's JavaScript RSA takes seconds on a busy machine; node:crypto signs the same TBS bytes.
   const oid = forge.pki.oids.sha256WithRSAEncryption!;
@@ -71,7 +80,8 @@ export function ncaLayerTlsIdentity(): TlsIdentity {
       fs.rmSync(staging, { recursive: true, force: true });
     }
     identity = readIdentity();
-    if (!identity) throw new Error(`The NCALayer stand-in's certificate in ${TLS_DIR} is incomplete: remove the directory to make a new one`);
+    if (!identity)
+      throw new Error(`The NCALayer stand-in's certificate in ${TLS_DIR} is incomplete: remove the directory to make a new one`);
   }
   holder.__qabyldauNcaLayerTls = identity;
   return identity;

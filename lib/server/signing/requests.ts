@@ -47,7 +47,9 @@ export type SignedRequestError = "NOT_FOUND" | "NOT_SIGNED" | "EXPIRED" | "ALREA
  * lowercase base-36), as route-errors' requestIdSchema expects of every request id.
  */
 function newRequestId(): string {
-  return `c${BigInt(`0x${crypto.randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0")}`;
+  return `c${BigInt(`0x${crypto.randomBytes(16).toString("hex")}`)
+    .toString(36)
+    .padStart(25, "0")}`;
 }
 
 /** The request id a signed payload carries; null when it carries none (or is not our JSON). */

@@ -106,7 +106,11 @@ async function askOcsp(url: string, certificate: Buffer, issuer: Buffer, timeout
   request.tbsRequest.requestExtensions = [new pkijs.Extension({ extnID: NONCE_OID, extnValue: toArrayBuffer(nonceDer) })];
   const body = await fetchBytes(
     url,
-    { method: "POST", headers: { "Content-Type": "application/ocsp-request", Accept: "application/ocsp-response" }, body: new Uint8Array(request.toSchema(true).toBER()) },
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/ocsp-request", Accept: "application/ocsp-response" },
+      body: new Uint8Array(request.toSchema(true).toBER()),
+    },
     timeoutMs,
   );
 
@@ -114,10 +118,15 @@ async function askOcsp(url: string, certificate: Buffer, issuer: Buffer, timeout
   const responseStatus = response.responseStatus.valueBlock.valueDec;
   if (responseStatus !== 0 || !response.responseBytes) throw new Error(`responder status ${responseStatus}`);
   const basic = pkijs.BasicOCSPResponse.fromBER(new Uint8Array(response.responseBytes.response.valueBlock.valueHexView));
-  if (!(await basic.verify({ trustedCerts: [issuerCert], issuerCerts: [issuerCert] }))) throw new Error("response signature does not verify");
+  if (!(await basic.verify({ trustedCerts: [issuerCert], issuerCerts: [issuerCert] })))
+    throw new Error("response signature does not verify");
 
   const echoed = basic.tbsResponseData.responseExtensions?.find((extension) => extension.extnID === NONCE_OID);
-  if (echoed && !Buffer.from(echoed.extnValue.valueBlock.valueHexView).equals(nonceDer) && !Buffer.from(echoed.extnValue.valueBlock.valueHexView).equals(nonce)) {
+  if (
+    echoed &&
+    !Buffer.from(echoed.extnValue.valueBlock.valueHexView).equals(nonceDer) &&
+    !Buffer.from(echoed.extnValue.valueBlock.valueHexView).equals(nonce)
+  ) {
     throw new Error("nonce mismatch (a replayed response?)");
   }
   const { isForCertificate, status } = await basic.getCertificateStatus(cert, issuerCert);
@@ -126,7 +135,8 @@ async function askOcsp(url: string, certificate: Buffer, issuer: Buffer, timeout
   const thisUpdate = single?.thisUpdate;
   if (!thisUpdate || thisUpdate.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new Error("response from the future");
   if (single.nextUpdate && single.nextUpdate.getTime() < now.getTime() - CLOCK_SKEW_MS) throw new Error("stale response");
-  if (!echoed && now.getTime() - thisUpdate.getTime() > 24 * 60 * 60 * 1000) throw new Error("response older than a day and without our nonce");
+  if (!echoed && now.getTime() - thisUpdate.getTime() > 24 * 60 * 60 * 1000)
+    throw new Error("response older than a day and without our nonce");
   if (status === 0) return { status: "good", source: "ocsp" };
   if (status === 1) return { status: "revoked", source: "ocsp", revokedAt: single.revokedAt ?? new Date(0) };
   throw new Error("the responder does not know this certificate");
@@ -146,7 +156,9 @@ async function singleResponseFor(basic: pkijs.BasicOCSPResponse, cert: pkijs.Cer
 }
 
 async function readCrl(source: string, certificate: Buffer, issuer: Buffer, timeoutMs: number, now: Date): Promise<RevocationStatus> {
-  const raw = /^https?:\/\//.test(source) ? await fetchBytes(source, { method: "GET" }, timeoutMs) : await fs.readFile(source.replace(/^file:\/\//, ""));
+  const raw = /^https?:\/\//.test(source)
+    ? await fetchBytes(source, { method: "GET" }, timeoutMs)
+    : await fs.readFile(source.replace(/^file:\/\//, ""));
   const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(raw.toString("latin1"));
   const der = pem ? Buffer.from((pem[1] ?? "").replace(/\s+/g, ""), "base64") : raw;
   const crl = pkijs.CertificateRevocationList.fromBER(new Uint8Array(der));

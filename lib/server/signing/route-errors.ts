@@ -49,8 +49,5 @@ export function signingError(
   reason?: string,
 ): Response {
   const message = code === "WRONG_SIGNER" ? t("errors.WRONG_SIGNER", { name: values.name ?? "" }) : t(`errors.${code}`);
-  return Response.json(
-    { error: code, message, ...(reason ? { reason } : {}) },
-    { status, headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ error: code, message, ...(reason ? { reason } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
 }

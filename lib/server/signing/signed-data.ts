@@ -43,7 +43,14 @@ export function isGostOid(dotted: string): boolean {
   return dotted.startsWith("1.2.398.3.10.") || dotted.startsWith("1.2.643.");
 }
 
-export type SignedDataFailure = "MALFORMED" | "UNSUPPORTED_ALGORITHM" | "GOST_NOT_SUPPORTED" | "CONTENT_MISMATCH" | "DIGEST_MISMATCH" | "BAD_SIGNATURE" | "UNTRUSTED_CERTIFICATE";
+export type SignedDataFailure =
+  | "MALFORMED"
+  | "UNSUPPORTED_ALGORITHM"
+  | "GOST_NOT_SUPPORTED"
+  | "CONTENT_MISMATCH"
+  | "DIGEST_MISMATCH"
+  | "BAD_SIGNATURE"
+  | "UNTRUSTED_CERTIFICATE";
 
 export class SignedDataRefusal extends Error {
   constructor(
@@ -118,7 +125,8 @@ export function verifySignedData(der: Buffer, content: Buffer | null): VerifiedS
   const signedAttributes = attributesOf(signedAttrs);
   const contentTypeAttr = signedAttributes.get(CMS_OID.contentType);
   const digestAttr = signedAttributes.get(CMS_OID.messageDigest);
-  if (!contentTypeAttr || oidOf(contentTypeAttr) !== oidOf(eContentType)) throw new SignedDataRefusal("MALFORMED", "content type attribute");
+  if (!contentTypeAttr || oidOf(contentTypeAttr) !== oidOf(eContentType))
+    throw new SignedDataRefusal("MALFORMED", "content type attribute");
   if (!digestAttr) throw new SignedDataRefusal("MALFORMED", "message digest missing");
   if (!octets(digestAttr).equals(crypto.createHash(digestName).update(signedContent).digest())) {
     throw new SignedDataRefusal("DIGEST_MISMATCH");
@@ -150,4 +158,3 @@ function attributesOf(node: Asn1): Map<string, Asn1> {
   }
   return out;
 }
-

@@ -87,8 +87,20 @@ export async function verifyCms(
   }
   if (status.status === "good") return verified;
   if (status.status === "revoked") {
-    return { ok: false, reason: "CERTIFICATE_REVOKED", detail: `revoked on ${status.revokedAt.toISOString()} (${status.source})`, signerIin: verified.signerIin, signerName: verified.signerName };
+    return {
+      ok: false,
+      reason: "CERTIFICATE_REVOKED",
+      detail: `revoked on ${status.revokedAt.toISOString()} (${status.source})`,
+      signerIin: verified.signerIin,
+      signerName: verified.signerName,
+    };
   }
   console.warn(`[signing] cannot check revocation: ${status.detail}`);
-  return { ok: false, reason: "REVOCATION_UNAVAILABLE", detail: status.detail, signerIin: verified.signerIin, signerName: verified.signerName };
+  return {
+    ok: false,
+    reason: "REVOCATION_UNAVAILABLE",
+    detail: status.detail,
+    signerIin: verified.signerIin,
+    signerName: verified.signerName,
+  };
 }

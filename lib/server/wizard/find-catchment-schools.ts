@@ -13,10 +13,7 @@ export type CatchmentSchools = {
 };
 
 /** P-4 "by microdistrict": the schools the child belongs to by registration address. */
-export async function findCatchmentSchools(
-  childIin: string,
-  academicYear: string = currentAcademicYear(),
-): Promise<CatchmentSchools> {
+export async function findCatchmentSchools(childIin: string, academicYear: string = currentAcademicYear()): Promise<CatchmentSchools> {
   const citizen = await getPopulationRegistry().findCitizen(childIin);
   const address = citizen?.address ?? null;
   if (!address) return { address: null, schools: [] };

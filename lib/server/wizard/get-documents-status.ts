@@ -6,7 +6,14 @@ import { isoDay } from "@/lib/server/integrations/local-db";
 
 export type DocumentsStatus = DocumentsCheck & {
   /** Current (not replaced) documents, oldest first. */
-  documents: { id: string; kind: "PHOTO" | "F065" | "F052" | "PMPK"; source: "UPLOADED" | "HEALTH_SYSTEM"; fileName: string; sha256: string; validUntil: string | null }[];
+  documents: {
+    id: string;
+    kind: "PHOTO" | "F065" | "F052" | "PMPK";
+    source: "UPLOADED" | "HEALTH_SYSTEM";
+    fileName: string;
+    sha256: string;
+    validUntil: string | null;
+  }[];
 };
 
 /** P-5: which documents the application holds and which required ones are still missing. */

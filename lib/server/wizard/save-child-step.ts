@@ -21,11 +21,7 @@ type StepInput = Pick<WizardAnswers, "applicant" | "child">;
  * A new application for a child who already has a draft resumes that draft (one per parent and
  * child); otherwise the draft is created here, for the current academic year.
  */
-export async function saveChildStep(
-  parent: EligibilityParent,
-  draftId: string | "new",
-  input: StepInput,
-): Promise<SaveChildResult> {
+export async function saveChildStep(parent: EligibilityParent, draftId: string | "new", input: StepInput): Promise<SaveChildResult> {
   const eligibility = await checkChildEligibility(parent, input.child.iin);
   if (!eligibility.ok) return { ok: false, code: "INELIGIBLE", eligibility };
 

@@ -3,9 +3,7 @@ import { db } from "@/lib/server/db";
 import { getPopulationRegistry } from "@/lib/server/integrations/population-registry";
 import { findDraft, updateDraft } from "./draft-store";
 
-export type SaveTransportResult =
-  | { ok: true }
-  | { ok: false; code: "NOT_FOUND" | "CONFLICT" | "NOT_OFFERED" | "NO_REGISTRATION" };
+export type SaveTransportResult = { ok: true } | { ok: false; code: "NOT_FOUND" | "CONFLICT" | "NOT_OFFERED" | "NO_REGISTRATION" };
 
 /**
  * P-4a: does the child need the school's free transport, and is the actual address the

@@ -62,8 +62,7 @@ export function onAppDatabase(target: Target, suite: SuiteDatabase) {
     await suite.unload?.();
     await setup?.cleanup();
   });
-  return (name: string, fn: () => Promise<void>) =>
-    it(name, fn, suite.testTimeout);
+  return (name: string, fn: () => Promise<void>) => it(name, fn, suite.testTimeout);
 }
 
 async function closeApp() {

@@ -35,13 +35,18 @@ export function defineAppendOnlySuite(target: Target) {
       await expect(prisma.auditEntry.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
       await expect(prisma.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
       await expect(prisma.$executeRawUnsafe(`UPDATE "audit_entry" SET "entityId" = 'x'`)).rejects.toThrow(/append-only/);
-      expect(await prisma.auditEntry.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ action: "user.updated", entityId: "probe" });
+      expect(await prisma.auditEntry.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        action: "user.updated",
+        entityId: "probe",
+      });
     });
 
     run("application history rows can be added but neither changed nor deleted", async () => {
       const prisma = await app.db();
       const event = await prisma.applicationEvent.findFirstOrThrow({});
-      await expect(prisma.applicationEvent.update({ where: { id: event.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+      await expect(prisma.applicationEvent.update({ where: { id: event.id }, data: { comment: "rewritten" } })).rejects.toThrow(
+        /append-only/,
+      );
       await expect(prisma.applicationEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
       await expect(prisma.$executeRawUnsafe(`DELETE FROM "application_event"`)).rejects.toThrow(/append-only/);
       expect((await prisma.applicationEvent.findUniqueOrThrow({ where: { id: event.id } })).comment).toBe(event.comment);
@@ -78,7 +83,9 @@ export function defineAppendOnlySuite(target: Target) {
       const parent = await prisma.user.findUniqueOrThrow({ where: { id: document.application.parentId }, include: { organisation: true } });
       const file = await app.readDocument(parent, document.id);
       expect(file).not.toBeNull();
-      expect(await prisma.auditEntry.findFirst({ where: { action: "document.opened", entityId: document.id, actorId: parent.id } })).not.toBeNull();
+      expect(
+        await prisma.auditEntry.findFirst({ where: { action: "document.opened", entityId: document.id, actorId: parent.id } }),
+      ).not.toBeNull();
 
       const stranger = await prisma.user.findFirstOrThrow({
         where: { role: "DIRECTOR", organisationId: { not: document.application.schoolId } },

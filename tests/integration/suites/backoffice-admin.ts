@@ -16,8 +16,7 @@ export function defineBackofficeAdminSuite(target: Target) {
       },
     });
 
-    const staff = async (login: string) =>
-      (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
+    const staff = async (login: string) => (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
     const seat = async (id: string) => (await app.db()).seatCapacity.findUniqueOrThrow({ where: { id } });
 
     run("S-3: seats can never be set below those reserved; the refusal saves nothing", async () => {
@@ -47,7 +46,10 @@ export function defineBackofficeAdminSuite(target: Target) {
 
     run("S-1: an import creates each person once, even two imports at the same moment", async () => {
       const admin = await staff("school63.admin");
-      const people = [{ portalId: "BLM-63-007", role: "EXECUTOR" as const }, { portalId: "BLM-63-008", role: "METHODOLOGIST" as const }];
+      const people = [
+        { portalId: "BLM-63-007", role: "EXECUTOR" as const },
+        { portalId: "BLM-63-008", role: "METHODOLOGIST" as const },
+      ];
       const [first, second] = await Promise.all([app.importStaff(admin, people), app.importStaff(admin, people)]);
       expect(first.created.length + second.created.length).toBe(2);
       expect(first.alreadyImported.length + second.alreadyImported.length).toBe(2);
@@ -85,15 +87,30 @@ export function defineBackofficeAdminSuite(target: Target) {
       const target = await staff("school63.psychologist");
       expect(await app.setStaffBlocked(admin, admin.id, true)).toEqual({ ok: false, error: "SELF" });
       expect(await app.deleteStaffUser(admin, admin.id)).toEqual({ ok: false, error: "SELF" });
-      expect(await app.updateStaffUser(admin, admin.id, { fullName: admin.fullName, email: null, phone: null, role: "EXECUTOR" })).toEqual({ ok: false, error: "SELF" });
+      expect(await app.updateStaffUser(admin, admin.id, { fullName: admin.fullName, email: null, phone: null, role: "EXECUTOR" })).toEqual({
+        ok: false,
+        error: "SELF",
+      });
       // Another school's user reads as not found.
       expect(await app.setStaffBlocked(admin, (await staff("school9.director")).id, true)).toEqual({ ok: false, error: "NOT_FOUND" });
 
-      expect(await app.updateStaffUser(admin, target.id, { fullName: "Омарова Дина", email: "dina@school63.kz", phone: "+77011234567", role: "SOCIAL_PEDAGOGUE" })).toEqual({ ok: true });
+      expect(
+        await app.updateStaffUser(admin, target.id, {
+          fullName: "Омарова Дина",
+          email: "dina@school63.kz",
+          phone: "+77011234567",
+          role: "SOCIAL_PEDAGOGUE",
+        }),
+      ).toEqual({ ok: true });
       const reset = await app.resetStaffPassword(admin, target.id);
       if (!reset.ok) throw new Error(reset.error);
       const prisma = await app.db();
-      expect(await app.verifyPassword(reset.temporaryPassword, (await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash!)).toBe(true);
+      expect(
+        await app.verifyPassword(
+          reset.temporaryPassword,
+          (await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash!,
+        ),
+      ).toBe(true);
       expect(await app.setStaffBlocked(admin, target.id, true)).toEqual({ ok: true });
       expect(await app.setStaffBlocked(admin, target.id, false)).toEqual({ ok: true });
       expect(await app.deleteStaffUser(admin, target.id)).toEqual({ ok: true });
@@ -106,17 +123,51 @@ export function defineBackofficeAdminSuite(target: Target) {
 
     run("S-2: the school profile is validated and saved with an audit of what changed", async () => {
       const admin = await staff("school9.admin");
-      const bad = app.schoolSettingsSchema.safeParse({ nameKk: "", nameRu: "x", addressKk: "a", addressRu: "b", email: "nope", website: "ftp://x", phone: "12", languages: [], hasTransport: false });
+      const bad = app.schoolSettingsSchema.safeParse({
+        nameKk: "",
+        nameRu: "x",
+        addressKk: "a",
+        addressRu: "b",
+        email: "nope",
+        website: "ftp://x",
+        phone: "12",
+        languages: [],
+        hasTransport: false,
+      });
       expect(bad.success).toBe(false);
       const codes = bad.success ? [] : bad.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-      expect(codes).toEqual(expect.arrayContaining(["nameKk:nameKkRequired", "email:emailFormat", "website:websiteFormat", "phone:phoneFormat", "languages:languagesRequired"]));
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          "nameKk:nameKkRequired",
+          "email:emailFormat",
+          "website:websiteFormat",
+          "phone:phoneFormat",
+          "languages:languagesRequired",
+        ]),
+      );
       const prisma = await app.db();
       const school = await prisma.organisation.findUniqueOrThrow({ where: { id: ORG.school9 } });
-      const input = { nameKk: school.nameKk, nameRu: school.nameRu, addressKk: school.addressKk, addressRu: school.addressRu, email: school.email, website: school.website, phone: school.phone, languages: ["RU" as const, "KK" as const], hasTransport: true };
+      const input = {
+        nameKk: school.nameKk,
+        nameRu: school.nameRu,
+        addressKk: school.addressKk,
+        addressRu: school.addressRu,
+        email: school.email,
+        website: school.website,
+        phone: school.phone,
+        languages: ["RU" as const, "KK" as const],
+        hasTransport: true,
+      };
       expect(await app.updateSchoolSettings(admin, input)).toEqual({ ok: true });
-      expect(await prisma.organisation.findUniqueOrThrow({ where: { id: ORG.school9 } })).toMatchObject({ languages: ["RU", "KK"], hasTransport: true });
+      expect(await prisma.organisation.findUniqueOrThrow({ where: { id: ORG.school9 } })).toMatchObject({
+        languages: ["RU", "KK"],
+        hasTransport: true,
+      });
       const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "school.settings-updated", entityId: ORG.school9 } });
-      expect(entry.details).toMatchObject({ before: { hasTransport: false, languages: ["RU"] }, after: { hasTransport: true, languages: ["RU", "KK"] } });
+      expect(entry.details).toMatchObject({
+        before: { hasTransport: false, languages: ["RU"] },
+        after: { hasTransport: true, languages: ["RU", "KK"] },
+      });
     });
   });
 }

@@ -20,8 +20,7 @@ export function defineBackofficeSuite(target: Target) {
       testTimeout: 120_000,
     });
 
-    const staff = async (login: string) =>
-      (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
+    const staff = async (login: string) => (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
     const application = async (id: string) => (await app.db()).application.findUniqueOrThrow({ where: { id } });
     const seat = async (id: string) => (await app.db()).seatCapacity.findUniqueOrThrow({ where: { id } });
     const almaty = (local: string) => new Date(`${local}:00+05:00`);
@@ -58,7 +57,10 @@ export function defineBackofficeSuite(target: Target) {
 
     run("S-8: the holiday calendar is national: a school administrator cannot change it", async () => {
       const schoolAdmin = await staff("school63.admin");
-      expect(await app.saveCalendarDay(schoolAdmin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({ ok: false, error: "NOT_ALLOWED" });
+      expect(await app.saveCalendarDay(schoolAdmin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({
+        ok: false,
+        error: "NOT_ALLOWED",
+      });
       expect(await app.removeCalendarDay(schoolAdmin, "2026-07-06")).toEqual({ ok: false, error: "NOT_FOUND" });
       const prisma = await app.db();
       expect(await prisma.calendarDay.count({ where: { date: new Date("2026-07-07T00:00:00Z") } })).toBe(0);
@@ -69,10 +71,15 @@ export function defineBackofficeSuite(target: Target) {
       const admin = await staff("ministry.admin");
       const before = await app.loadWorkingCalendar();
       const arrived = almaty("2026-07-03T19:40");
-      expect(await app.saveCalendarDay(admin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({ ok: true });
+      expect(await app.saveCalendarDay(admin, { date: "2026-07-07", kind: "HOLIDAY", nameKk: "Сынақ", nameRu: "Проверка" })).toEqual({
+        ok: true,
+      });
       expect(app.termDueAt(arrived, await app.loadWorkingCalendar())).toEqual(almaty("2026-07-08T18:30"));
       // A moved working day must be a weekend day.
-      expect(await app.saveCalendarDay(admin, { date: "2026-07-08", kind: "WORKDAY", nameKk: "Ж", nameRu: "Р" })).toEqual({ ok: false, error: "WORKDAY_NOT_WEEKEND" });
+      expect(await app.saveCalendarDay(admin, { date: "2026-07-08", kind: "WORKDAY", nameKk: "Ж", nameRu: "Р" })).toEqual({
+        ok: false,
+        error: "WORKDAY_NOT_WEEKEND",
+      });
       expect(await app.removeCalendarDay(admin, "2026-07-07")).toEqual({ ok: true });
       expect(app.termDueAt(arrived, await app.loadWorkingCalendar())).toEqual(app.termDueAt(arrived, before));
       const prisma = await app.db();
@@ -96,34 +103,55 @@ export function defineBackofficeSuite(target: Target) {
       expect(await app.canEditResponseTemplates(await staff("school63.executor1"))).toBe(true);
     });
 
-    run("S-4 / S-5: an unassigned executor sees nothing; given the service they see the list; another school's id is not found", async () => {
-      const director = await staff("school63.director");
-      const executor2 = await staff("school63.executor2");
-      expect((await app.listApplications(executor2, filters())).isVisible).toBe(false);
-      const review = { applicationId: "app-seed-leapday-63", event: "CONFIRM_DOCUMENTS" as const, comment: "x", inclusion: false, expectedVersion: 1 };
-      expect(await app.reviewApplication(executor2, review)).toEqual({ ok: false, error: "NOT_FOUND" });
-      // Another school's application, by a fully entitled executor of school №63.
-      expect(await app.reviewApplication(await staff("school63.executor1"), { ...review, applicationId: "app-seed-bulaevo-9", event: "SEND_TO_DIRECTOR" })).toEqual({ ok: false, error: "NOT_FOUND" });
-      await expect(app.getApplicationForStaff(await staff("school63.director"), "app-seed-bulaevo-9")).rejects.toThrow();
+    run(
+      "S-4 / S-5: an unassigned executor sees nothing; given the service they see the list; another school's id is not found",
+      async () => {
+        const director = await staff("school63.director");
+        const executor2 = await staff("school63.executor2");
+        expect((await app.listApplications(executor2, filters())).isVisible).toBe(false);
+        const review = {
+          applicationId: "app-seed-leapday-63",
+          event: "CONFIRM_DOCUMENTS" as const,
+          comment: "x",
+          inclusion: false,
+          expectedVersion: 1,
+        };
+        expect(await app.reviewApplication(executor2, review)).toEqual({ ok: false, error: "NOT_FOUND" });
+        // Another school's application, by a fully entitled executor of school №63.
+        expect(
+          await app.reviewApplication(await staff("school63.executor1"), {
+            ...review,
+            applicationId: "app-seed-bulaevo-9",
+            event: "SEND_TO_DIRECTOR",
+          }),
+        ).toEqual({ ok: false, error: "NOT_FOUND" });
+        await expect(app.getApplicationForStaff(await staff("school63.director"), "app-seed-bulaevo-9")).rejects.toThrow();
 
-      expect(await app.setServiceAssignments(director, executor2.id, ["FIRST_GRADE", "MEALS"])).toEqual({ ok: true });
-      const seen = await app.listApplications(await staff("school63.executor2"), filters());
-      expect(seen.isVisible).toBe(true);
-      expect(seen.rows.every((r) => r.id.endsWith("-63"))).toBe(true);
-      // Filters: by status, by IIN prefix, by a fragment of the sender's name in any case.
-      const underReview = await app.listApplications(director, filters({ status: "UNDER_REVIEW" }));
-      expect(underReview.rows.every((r) => r.status === "UNDER_REVIEW")).toBe(true);
-      expect(underReview.counts.AWAITING_SIGNATURE).toBe(1);
-      const byName = await app.listApplications(director, filters({ name: "иманғалиева" }));
-      expect(byName.rows.map((r) => r.id)).toEqual(["app-seed-leapday-63"]);
-      const prisma = await app.db();
-      expect(await prisma.auditEntry.count({ where: { action: "user.services-assigned", entityId: executor2.id } })).toBe(1);
-    });
+        expect(await app.setServiceAssignments(director, executor2.id, ["FIRST_GRADE", "MEALS"])).toEqual({ ok: true });
+        const seen = await app.listApplications(await staff("school63.executor2"), filters());
+        expect(seen.isVisible).toBe(true);
+        expect(seen.rows.every((r) => r.id.endsWith("-63"))).toBe(true);
+        // Filters: by status, by IIN prefix, by a fragment of the sender's name in any case.
+        const underReview = await app.listApplications(director, filters({ status: "UNDER_REVIEW" }));
+        expect(underReview.rows.every((r) => r.status === "UNDER_REVIEW")).toBe(true);
+        expect(underReview.counts.AWAITING_SIGNATURE).toBe(1);
+        const byName = await app.listApplications(director, filters({ name: "иманғалиева" }));
+        expect(byName.rows.map((r) => r.id)).toEqual(["app-seed-leapday-63"]);
+        const prisma = await app.db();
+        expect(await prisma.auditEntry.count({ where: { action: "user.services-assigned", entityId: executor2.id } })).toBe(1);
+      },
+    );
 
     run("X-1: two staff confirming one application at once — exactly one succeeds, the other is told CONFLICT", async () => {
       const [a, b] = [await staff("school63.executor1"), await staff("school63.executor2")];
       const before = await application("app-seed-guardian-63");
-      const input = (comment: string) => ({ applicationId: before.id, event: "CONFIRM_DOCUMENTS" as const, comment, inclusion: false, expectedVersion: before.version });
+      const input = (comment: string) => ({
+        applicationId: before.id,
+        event: "CONFIRM_DOCUMENTS" as const,
+        comment,
+        inclusion: false,
+        expectedVersion: before.version,
+      });
       const results = await Promise.all([app.reviewApplication(a, input("Бірінші")), app.reviewApplication(b, input("Екінші"))]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "CONFLICT" }]);
@@ -133,26 +161,63 @@ export function defineBackofficeSuite(target: Target) {
       expect(await prisma.applicationEvent.count({ where: { applicationId: before.id, toStatus: "DOCUMENTS_CONFIRMED" } })).toBe(1);
       // A confirmation needs a comment and the inclusion mark.
       const other = await application("app-seed-leapday-63");
-      expect(await app.reviewApplication(a, { applicationId: other.id, event: "CONFIRM_DOCUMENTS", comment: " ", inclusion: true, expectedVersion: other.version })).toEqual({ ok: false, error: "COMMENT_REQUIRED" });
-      expect(await app.reviewApplication(a, { applicationId: other.id, event: "CONFIRM_DOCUMENTS", comment: "Ок", inclusion: null, expectedVersion: other.version })).toEqual({ ok: false, error: "INCLUSION_REQUIRED" });
+      expect(
+        await app.reviewApplication(a, {
+          applicationId: other.id,
+          event: "CONFIRM_DOCUMENTS",
+          comment: " ",
+          inclusion: true,
+          expectedVersion: other.version,
+        }),
+      ).toEqual({ ok: false, error: "COMMENT_REQUIRED" });
+      expect(
+        await app.reviewApplication(a, {
+          applicationId: other.id,
+          event: "CONFIRM_DOCUMENTS",
+          comment: "Ок",
+          inclusion: null,
+          expectedVersion: other.version,
+        }),
+      ).toEqual({ ok: false, error: "INCLUSION_REQUIRED" });
     });
 
     run("S-6 / S-7: confirm, send, sign — ACCEPTED with a receipt, the parent notified in the cabinet and by SMS", async () => {
       const executor = await staff("school63.executor1");
       const id = "app-seed-leapday-63";
       let v = (await application(id)).version;
-      expect(await app.reviewApplication(executor, { applicationId: id, event: "CONFIRM_DOCUMENTS", comment: "Өтініш қабылданды", inclusion: false, expectedVersion: v })).toMatchObject({ ok: true, status: "DOCUMENTS_CONFIRMED" });
+      expect(
+        await app.reviewApplication(executor, {
+          applicationId: id,
+          event: "CONFIRM_DOCUMENTS",
+          comment: "Өтініш қабылданды",
+          inclusion: false,
+          expectedVersion: v,
+        }),
+      ).toMatchObject({ ok: true, status: "DOCUMENTS_CONFIRMED" });
       v = (await application(id)).version;
       // The executor cannot accept; only the director signs.
-      expect(await app.startDecision(executor, { applicationId: id, decision: "ACCEPT", expectedVersion: v })).toEqual({ ok: false, error: "NOT_ALLOWED_FROM_STATUS" });
-      expect(await app.reviewApplication(executor, { applicationId: id, event: "SEND_TO_DIRECTOR", expectedVersion: v })).toMatchObject({ ok: true, status: "AWAITING_SIGNATURE" });
-      expect(await app.startDecision(executor, { applicationId: id, decision: "REJECT", reason: "x", expectedVersion: v + 1 })).toEqual({ ok: false, error: "ROLE_NOT_ALLOWED" });
+      expect(await app.startDecision(executor, { applicationId: id, decision: "ACCEPT", expectedVersion: v })).toEqual({
+        ok: false,
+        error: "NOT_ALLOWED_FROM_STATUS",
+      });
+      expect(await app.reviewApplication(executor, { applicationId: id, event: "SEND_TO_DIRECTOR", expectedVersion: v })).toMatchObject({
+        ok: true,
+        status: "AWAITING_SIGNATURE",
+      });
+      expect(await app.startDecision(executor, { applicationId: id, decision: "REJECT", reason: "x", expectedVersion: v + 1 })).toEqual({
+        ok: false,
+        error: "ROLE_NOT_ALLOWED",
+      });
 
       const { user, requestId, version } = await signed("school63.director", id, "ACCEPT");
       const done = await app.completeDecision(user, { requestId, decision: "ACCEPT", expectedVersion: version });
       expect(done).toMatchObject({ ok: true, status: "ACCEPTED", repeated: false });
       // The same signature completed again (a double click): the first outcome, nothing new.
-      expect(await app.completeDecision(user, { requestId, decision: "ACCEPT", expectedVersion: version })).toMatchObject({ ok: true, status: "ACCEPTED", repeated: true });
+      expect(await app.completeDecision(user, { requestId, decision: "ACCEPT", expectedVersion: version })).toMatchObject({
+        ok: true,
+        status: "ACCEPTED",
+        repeated: true,
+      });
       const prisma = await app.db();
       const issued = await prisma.issuedDocument.findMany({ where: { applicationId: id } });
       expect(issued.map((d) => d.kind)).toEqual(["RECEIPT"]);
@@ -168,9 +233,14 @@ export function defineBackofficeSuite(target: Target) {
       const before = await application(id);
       const seatBefore = await seat(before.seatId!);
       const executor = await staff("school63.executor1");
-      expect(await app.startDecision(executor, { applicationId: id, decision: "REJECT", reason: "  ", expectedVersion: before.version })).toEqual({ ok: false, error: "REASON_REQUIRED" });
+      expect(
+        await app.startDecision(executor, { applicationId: id, decision: "REJECT", reason: "  ", expectedVersion: before.version }),
+      ).toEqual({ ok: false, error: "REASON_REQUIRED" });
       const { user, requestId, version } = await signed("school63.executor1", id, "REJECT", "Құжаттар толық емес");
-      expect(await app.completeDecision(user, { requestId, decision: "REJECT", expectedVersion: version })).toMatchObject({ ok: true, status: "REJECTED" });
+      expect(await app.completeDecision(user, { requestId, decision: "REJECT", expectedVersion: version })).toMatchObject({
+        ok: true,
+        status: "REJECTED",
+      });
       expect(await application(id)).toMatchObject({ status: "REJECTED", reviewComment: "Құжаттар толық емес", openChildIin: null });
       const seatAfter = await seat(before.seatId!);
       expect(seatAfter.reservedOutside).toBe(seatBefore.reservedOutside - 1);
@@ -188,9 +258,16 @@ export function defineBackofficeSuite(target: Target) {
       const prisma = await app.db();
       const firstRow = await prisma.signingRequest.findUniqueOrThrow({ where: { id: first.requestId } });
       expect(JSON.parse(firstRow.payload)).toMatchObject({ requestId: first.requestId, applicationId: id });
-      const replayed = await app.attachSignature(prisma, { id: second.requestId, cms: firstRow.cms!, channel: "EDS", requestedById: first.user.id });
+      const replayed = await app.attachSignature(prisma, {
+        id: second.requestId,
+        cms: firstRow.cms!,
+        channel: "EDS",
+        requestedById: first.user.id,
+      });
       expect(replayed).toMatchObject({ ok: false, error: "BAD_SIGNATURE" });
-      expect(await app.completeDecision(first.user, { requestId: second.requestId, decision: "ACCEPT", expectedVersion: first.version })).toEqual({ ok: false, error: "NOT_SIGNED" });
+      expect(
+        await app.completeDecision(first.user, { requestId: second.requestId, decision: "ACCEPT", expectedVersion: first.version }),
+      ).toEqual({ ok: false, error: "NOT_SIGNED" });
       expect(await application(id)).toMatchObject({ status: before.status, version: before.version });
     });
 
@@ -217,6 +294,5 @@ export function defineBackofficeSuite(target: Target) {
       const loser = results[0]!.ok ? reject.requestId : accept.requestId;
       expect((await prisma.signingRequest.findUniqueOrThrow({ where: { id: loser } })).status).toBe("SIGNED");
     });
-
   });
 }

@@ -69,31 +69,70 @@ export function defineDocumentsSuite(target: Target) {
       const prisma = await app.db();
       const school = await staff(schoolLogin);
       return prisma.application.create({
-        data: { parentId: owner.id, childIin: DEMO_CITIZENS[childRole], academicYear: "2026-2027", schoolId: school.organisationId, language: "KK", classType: "GENERAL", isCatchment: true },
+        data: {
+          parentId: owner.id,
+          childIin: DEMO_CITIZENS[childRole],
+          academicYear: "2026-2027",
+          schoolId: school.organisationId,
+          language: "KK",
+          classType: "GENERAL",
+          isCatchment: true,
+        },
       });
     }
 
     run("a parent attaches a PDF and a JPEG; the type comes from the content, not the name", async () => {
       const mother = await parent("eligibleMother");
       const application = await draft(mother, "eligibleChild");
-      const first = await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: pdfBytes(), fileName: "photo.jpg" });
-      expect(first).toMatchObject({ ok: true, document: { kind: "PHOTO", source: "UPLOADED", mimeType: "application/pdf", fileName: "photo.jpg", size: 300 } });
-      const second = await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(), fileName: "C:\\Users\\me\\фото.jpeg" });
+      const first = await app.uploadDocument(mother, {
+        applicationId: application.id,
+        kind: "PHOTO",
+        bytes: pdfBytes(),
+        fileName: "photo.jpg",
+      });
+      expect(first).toMatchObject({
+        ok: true,
+        document: { kind: "PHOTO", source: "UPLOADED", mimeType: "application/pdf", fileName: "photo.jpg", size: 300 },
+      });
+      const second = await app.uploadDocument(mother, {
+        applicationId: application.id,
+        kind: "PHOTO",
+        bytes: jpegBytes(),
+        fileName: "C:\\Users\\me\\фото.jpeg",
+      });
       expect(second).toMatchObject({ ok: true, document: { mimeType: "image/jpeg", fileName: "фото.jpeg" } });
 
       // At most two photos; a third only by replacing one.
-      expect(await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(300), fileName: "3.jpg" })).toEqual({ ok: false, error: "LIMIT_REACHED" });
+      expect(
+        await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(300), fileName: "3.jpg" }),
+      ).toEqual({ ok: false, error: "LIMIT_REACHED" });
       const firstId = first.ok ? first.document.id : "";
-      const replaced = await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(400), fileName: "new.jpg", replaceId: firstId });
+      const replaced = await app.uploadDocument(mother, {
+        applicationId: application.id,
+        kind: "PHOTO",
+        bytes: jpegBytes(400),
+        fileName: "new.jpg",
+        replaceId: firstId,
+      });
       expect(replaced.ok).toBe(true);
-      expect(await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(500), fileName: "again.jpg", replaceId: firstId })).toEqual({ ok: false, error: "REPLACE_NOT_FOUND" });
+      expect(
+        await app.uploadDocument(mother, {
+          applicationId: application.id,
+          kind: "PHOTO",
+          bytes: jpegBytes(500),
+          fileName: "again.jpg",
+          replaceId: firstId,
+        }),
+      ).toEqual({ ok: false, error: "REPLACE_NOT_FOUND" });
 
       const prisma = await app.db();
       const old = await prisma.applicationDocument.findUniqueOrThrow({ where: { id: firstId } });
       expect(old.replacedAt).not.toBeNull();
       const current = await app.listDocuments(application.id);
       expect(current.map((d) => d.fileName).sort()).toEqual(["new.jpg", "фото.jpeg"]);
-      expect(await prisma.auditEntry.count({ where: { entityId: application.id, action: { in: ["document.uploaded", "document.replaced"] } } })).toBe(3);
+      expect(
+        await prisma.auditEntry.count({ where: { entityId: application.id, action: { in: ["document.uploaded", "document.replaced"] } } }),
+      ).toBe(3);
 
       // The stored bytes are the uploaded bytes, under their SHA-256.
       const stored = await app.getFileStorage().get(old.storageKey);
@@ -104,7 +143,8 @@ export function defineDocumentsSuite(target: Target) {
     run("a wrong type by content and 5 MB + 1 byte are refused; exactly 5 MB is accepted", async () => {
       const mother = await parent("dec31Mother");
       const application = await draft(mother, "turnsSixOnDec31Child");
-      const upload = (bytes: Uint8Array, fileName: string) => app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes, fileName });
+      const upload = (bytes: Uint8Array, fileName: string) =>
+        app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes, fileName });
       expect(await upload(pngBytes, "photo.pdf")).toEqual({ ok: false, error: "WRONG_TYPE" });
       expect(await upload(new Uint8Array(0), "empty.pdf")).toEqual({ ok: false, error: "EMPTY" });
       expect(await upload(pdfBytes(MB5 + 1), "big.pdf")).toEqual({ ok: false, error: "TOO_LARGE" });
@@ -129,7 +169,10 @@ export function defineDocumentsSuite(target: Target) {
       const director = await staff("school63.director");
       for (const bad of ["\u0000", "app\u0000-seed", "../etc", "x".repeat(65)]) {
         expect(await app.isOwnDraft(owner, bad)).toBe(false);
-        expect(await app.uploadDocument(owner, { applicationId: bad, kind: "PHOTO", bytes: jpegBytes(), fileName: "a.jpg" })).toEqual({ ok: false, error: "NOT_FOUND" });
+        expect(await app.uploadDocument(owner, { applicationId: bad, kind: "PHOTO", bytes: jpegBytes(), fileName: "a.jpg" })).toEqual({
+          ok: false,
+          error: "NOT_FOUND",
+        });
         expect(await app.readDocument(owner, bad)).toBeNull();
         expect(await app.readIssuedPdf(owner, bad)).toBeNull();
         expect(await app.verifyIssuedDocument(bad)).toBeNull();
@@ -144,7 +187,10 @@ export function defineDocumentsSuite(target: Target) {
       const application = await draft(owner, "turnsSixOnJan1Child");
       // U+202E would show "photo\u202Egpj.exe" as "photoexe.jpg".
       const uploaded = await app.uploadDocument(owner, {
-        applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(), fileName: "\u200Ephoto\u202Egpj\u202C\u2066.\u2069exe\u200F\u202A\u202B\u202D\u2067\u2068.jpg",
+        applicationId: application.id,
+        kind: "PHOTO",
+        bytes: jpegBytes(),
+        fileName: "\u200Ephoto\u202Egpj\u202C\u2066.\u2069exe\u200F\u202A\u202B\u202D\u2067\u2068.jpg",
       });
       expect(uploaded).toMatchObject({ ok: true, document: { fileName: "photogpj.exe.jpg" } });
       const row = await (await app.db()).applicationDocument.findFirstOrThrow({ where: { applicationId: application.id } });
@@ -157,7 +203,8 @@ export function defineDocumentsSuite(target: Target) {
     run("the PMPK conclusion needs a validity date that has not passed", async () => {
       const mother = await parent("specialNeedsMother");
       const application = await draft(mother, "specialNeedsChild");
-      const pmpk = (validUntil: string | null) => app.uploadDocument(mother, { applicationId: application.id, kind: "PMPK", bytes: pdfBytes(), fileName: "pmpk.pdf", validUntil });
+      const pmpk = (validUntil: string | null) =>
+        app.uploadDocument(mother, { applicationId: application.id, kind: "PMPK", bytes: pdfBytes(), fileName: "pmpk.pdf", validUntil });
       expect(await pmpk(null)).toEqual({ ok: false, error: "VALID_UNTIL_REQUIRED" });
       expect(await pmpk("2026-02-30")).toEqual({ ok: false, error: "VALID_UNTIL_REQUIRED" });
       expect(await pmpk("2026-07-05")).toEqual({ ok: false, error: "VALID_UNTIL_PAST" });
@@ -185,7 +232,12 @@ export function defineDocumentsSuite(target: Target) {
       expect(f052).toContain("«052-2/у» нысандағы «Бала денсаулығы паспорты»");
       expect(f052).toContain("Паспорт здоровья ребёнка (форма № 052-2/у)");
 
-      const upload = await app.uploadDocument(mother, { applicationId: application.id, kind: "F065", bytes: pdfBytes(), fileName: "065.pdf" });
+      const upload = await app.uploadDocument(mother, {
+        applicationId: application.id,
+        kind: "F065",
+        bytes: pdfBytes(),
+        fileName: "065.pdf",
+      });
       expect(upload).toEqual({ ok: false, error: "PROVIDED_BY_HEALTH_SYSTEM" });
     });
 
@@ -195,9 +247,13 @@ export function defineDocumentsSuite(target: Target) {
       expect(await app.importHealthDocuments(application.id)).toEqual([]);
       expect(await app.importHealthDocuments(application.id)).toEqual([]);
       for (const kind of ["F065", "F052"] as const) {
-        expect(await app.uploadDocument(owner, { applicationId: application.id, kind, bytes: pdfBytes(), fileName: `${kind}.pdf` })).toMatchObject({ ok: true, document: { kind, source: "UPLOADED" } });
+        expect(
+          await app.uploadDocument(owner, { applicationId: application.id, kind, bytes: pdfBytes(), fileName: `${kind}.pdf` }),
+        ).toMatchObject({ ok: true, document: { kind, source: "UPLOADED" } });
       }
-      expect(await app.uploadDocument(owner, { applicationId: application.id, kind: "F065", bytes: pdfBytes(400), fileName: "second.pdf" })).toEqual({ ok: false, error: "LIMIT_REACHED" });
+      expect(
+        await app.uploadDocument(owner, { applicationId: application.id, kind: "F065", bytes: pdfBytes(400), fileName: "second.pdf" }),
+      ).toEqual({ ok: false, error: "LIMIT_REACHED" });
     });
 
     run("a file is read by its parent always, by the school's director and assigned executor once submitted, by nobody else", async () => {
@@ -215,7 +271,12 @@ export function defineDocumentsSuite(target: Target) {
       expect(asOwner?.bytes.length).toBe(photo.size);
       expect(await app.readDocument(director, photo.id)).not.toBeNull();
       expect(await app.readDocument(await staff("school63.executor1"), photo.id)).not.toBeNull();
-      for (const outsider of [await staff("school63.executor2"), await staff("school63.admin"), await staff("school9.director"), await parent("twinsFather")]) {
+      for (const outsider of [
+        await staff("school63.executor2"),
+        await staff("school63.admin"),
+        await staff("school9.director"),
+        await parent("twinsFather"),
+      ]) {
         expect(await app.readDocument(outsider, photo.id)).toBeNull();
       }
       expect(await app.readDocument(owner, "no-such-document")).toBeNull();
@@ -237,7 +298,10 @@ export function defineDocumentsSuite(target: Target) {
       form.set("file", new File([pdfBytes()], "заключение.pdf", { type: "image/jpeg" }));
       const request = new Request("http://127.0.0.1:3999/api/applications/x/documents", { method: "POST", body: form });
       const parsed = await app.readUploadRequest(request);
-      expect(parsed).toMatchObject({ ok: true, upload: { kind: "PMPK", fileName: "заключение.pdf", validUntil: "2027-01-31", replaceId: null } });
+      expect(parsed).toMatchObject({
+        ok: true,
+        upload: { kind: "PMPK", fileName: "заключение.pdf", validUntil: "2027-01-31", replaceId: null },
+      });
       expect(parsed.ok && parsed.upload.bytes.length).toBe(300);
 
       // A declared length over the limit is refused before anything is read.
@@ -256,7 +320,12 @@ export function defineDocumentsSuite(target: Target) {
           controller.enqueue(new Uint8Array(1024 * 1024));
         },
       });
-      const streamed = new Request("http://127.0.0.1:3999/x", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: endless, duplex: "half" } as RequestInit);
+      const streamed = new Request("http://127.0.0.1:3999/x", {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+        body: endless,
+        duplex: "half",
+      } as RequestInit);
       expect(await app.readUploadRequest(streamed)).toEqual({ ok: false, error: "TOO_LARGE" });
       expect(pulled).toBeLessThanOrEqual(8);
 
@@ -268,12 +337,22 @@ export function defineDocumentsSuite(target: Target) {
 
       const noKind = new FormData();
       noKind.set("file", new File([pdfBytes()], "a.pdf"));
-      expect(await app.readUploadRequest(new Request("http://127.0.0.1:3999/x", { method: "POST", body: noKind }))).toEqual({ ok: false, error: "INVALID" });
+      expect(await app.readUploadRequest(new Request("http://127.0.0.1:3999/x", { method: "POST", body: noKind }))).toEqual({
+        ok: false,
+        error: "INVALID",
+      });
       const badKind = new FormData();
       badKind.set("kind", "PASSPORT");
       badKind.set("file", new File([pdfBytes()], "a.pdf"));
-      expect(await app.readUploadRequest(new Request("http://127.0.0.1:3999/x", { method: "POST", body: badKind }))).toEqual({ ok: false, error: "INVALID" });
-      expect(await app.readUploadRequest(new Request("http://127.0.0.1:3999/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }))).toEqual({ ok: false, error: "INVALID" });
+      expect(await app.readUploadRequest(new Request("http://127.0.0.1:3999/x", { method: "POST", body: badKind }))).toEqual({
+        ok: false,
+        error: "INVALID",
+      });
+      expect(
+        await app.readUploadRequest(
+          new Request("http://127.0.0.1:3999/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+        ),
+      ).toEqual({ ok: false, error: "INVALID" });
     });
 
     run("an issued document is recorded with its signature, rendered once, and re-verified on the public page", async () => {
@@ -358,10 +437,21 @@ export function defineDocumentsSuite(target: Target) {
       const prisma = await app.db();
       const mother = await parent("twinsMother");
       const application = await draft(mother, "twinBoy");
-      const uploaded = await app.uploadDocument(mother, { applicationId: application.id, kind: "PHOTO", bytes: jpegBytes(), fileName: "сурет-1.jpg" });
+      const uploaded = await app.uploadDocument(mother, {
+        applicationId: application.id,
+        kind: "PHOTO",
+        bytes: jpegBytes(),
+        fileName: "сурет-1.jpg",
+      });
       if (!uploaded.ok) throw new Error(uploaded.error);
       const sign = async (purpose: "SUBMIT" | "REJECT", payload: object, signer: { id: string; iin: string | null }) => {
-        const created = await app.createSigningRequest(prisma, { applicationId: application.id, purpose, signerIin: signer.iin!, requestedById: signer.id, payload });
+        const created = await app.createSigningRequest(prisma, {
+          applicationId: application.id,
+          purpose,
+          signerIin: signer.iin!,
+          requestedById: signer.id,
+          payload,
+        });
         await app.signAsStandIn(prisma, created.id, signer.iin!);
         const signed = await app.getSignedRequest(prisma, { id: created.id, requestedById: signer.id, purpose });
         if ("error" in signed) throw new Error(signed.error);
@@ -374,7 +464,14 @@ export function defineDocumentsSuite(target: Target) {
           version: 1,
           academicYear: "2026-2027",
           applicant: { iin: mother.iin, fullName: mother.fullName, phone: "+77010000001", extraPhone: "+77020000002" },
-          child: { iin: DEMO_CITIZENS.twinBoy, fullName: "Сәрсенбаев Әли Ержанұлы", birthDate: "2020-02-11", specialNeeds: false, registrationAddressKk: "Қарағанды қ., Бұқар жырау д-лы, 49", registrationAddressRu: "г. Караганда, пр. Бухар жырау, 49" },
+          child: {
+            iin: DEMO_CITIZENS.twinBoy,
+            fullName: "Сәрсенбаев Әли Ержанұлы",
+            birthDate: "2020-02-11",
+            specialNeeds: false,
+            registrationAddressKk: "Қарағанды қ., Бұқар жырау д-лы, 49",
+            registrationAddressRu: "г. Караганда, пр. Бухар жырау, 49",
+          },
           school: { nameKk: "№63 мектеп", nameRu: "Школа №63", byCatchment: false, language: "RU", classType: "GYMNASIUM", grade: 1 },
           transport: { needed: true, sameAsRegistration: true, address: null },
           documents: [{ kind: "PHOTO", source: "UPLOADED", fileName: "сурет-1.jpg", sha256: "x" }],
@@ -384,14 +481,36 @@ export function defineDocumentsSuite(target: Target) {
       const { id } = await prisma.$transaction((tx) => app.recordIssuedDocument(tx, { kind: "APPLICATION", signed: submitted }));
       const text = app.extractPdfText((await app.issuedPdf(id))!).replace(/\s+/g, " ");
       for (const expected of [
-        "Баланы 1-сыныпқа қабылдау туралы өтінім", "Заявление о приёме ребёнка в 1 класс", "Сәрсенбаев Әли Ержанұлы", mother.iin!, "+77020000002",
-        "№63 мектеп", "Школа №63", "Шағын ауданнан тыс", "Вне микрорайона", "Орыс тілі", "Гимназиялық", "Тегін тасымалдау қызметі",
-        "Қарағанды қ., Бұқар жырау д-лы, 49", "сурет-1.jpg", "Ерекше білім беру қажеттіліктері",
-      ]) expect(text).toContain(expected);
+        "Баланы 1-сыныпқа қабылдау туралы өтінім",
+        "Заявление о приёме ребёнка в 1 класс",
+        "Сәрсенбаев Әли Ержанұлы",
+        mother.iin!,
+        "+77020000002",
+        "№63 мектеп",
+        "Школа №63",
+        "Шағын ауданнан тыс",
+        "Вне микрорайона",
+        "Орыс тілі",
+        "Гимназиялық",
+        "Тегін тасымалдау қызметі",
+        "Қарағанды қ., Бұқар жырау д-лы, 49",
+        "сурет-1.jpg",
+        "Ерекше білім беру қажеттіліктері",
+      ])
+        expect(text).toContain(expected);
 
       const director = await staff("school63.director");
       const directorIin = await app.ensureStaffIin(director.id, prisma);
-      const refused = await sign("REJECT", { document: "REFUSAL", decision: "REJECT", reason: "Сыныптарда бос орын жоқ / Нет свободных мест", child: { fullName: "Сәрсенбаев Әли Ержанұлы" } }, { id: director.id, iin: directorIin });
+      const refused = await sign(
+        "REJECT",
+        {
+          document: "REFUSAL",
+          decision: "REJECT",
+          reason: "Сыныптарда бос орын жоқ / Нет свободных мест",
+          child: { fullName: "Сәрсенбаев Әли Ержанұлы" },
+        },
+        { id: director.id, iin: directorIin },
+      );
       const refusal = await prisma.$transaction((tx) => app.recordIssuedDocument(tx, { kind: "REFUSAL", signed: refused }));
       const refusalText = app.extractPdfText((await app.issuedPdf(refusal.id))!).replace(/\s+/g, " ");
       expect(refusalText).toContain("Сыныптарда бос орын жоқ / Нет свободных мест");

@@ -165,7 +165,9 @@ export function defineEgovIdpSuite(target: Target) {
       // A known adult's answer takes the same floor.
       const flow = await startFlow(config);
       const started = Date.now();
-      expect(await step(flow, { step: "iin" }, { intent: "send-code", iin: DEMO_CITIZENS.adultWithoutChildren })).toMatchObject({ step: "otp" });
+      expect(await step(flow, { step: "iin" }, { intent: "send-code", iin: DEMO_CITIZENS.adultWithoutChildren })).toMatchObject({
+        step: "otp",
+      });
       expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     });
 
@@ -203,7 +205,13 @@ export function defineEgovIdpSuite(target: Target) {
       expect(page.headers.get("location")).toBeNull();
       expect(await page.text()).toContain("redirect_uri");
       // A forged interaction cookie finds nothing.
-      expect(await step({ uid: "forged-interaction", cookies: new Map() }, { step: "iin" }, { intent: "send-code", iin: DEMO_CITIZENS.eligibleMother })).toEqual({ step: "denied" });
+      expect(
+        await step(
+          { uid: "forged-interaction", cookies: new Map() },
+          { step: "iin" },
+          { intent: "send-code", iin: DEMO_CITIZENS.eligibleMother },
+        ),
+      ).toEqual({ step: "denied" });
     });
 
     async function discover() {

@@ -22,8 +22,7 @@ export function definePasswordChangeSuite(target: Target) {
       },
     });
 
-    const staff = async (login: string) =>
-      (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
+    const staff = async (login: string) => (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
 
     /** The administrator resets `login`'s password; returns the temporary one. */
     const resetBy = async (adminLogin: string, login: string) => {

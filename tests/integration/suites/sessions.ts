@@ -30,8 +30,7 @@ export function defineSessionsSuite(target: Target) {
       },
     });
 
-    const staff = async (login: string) =>
-      (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
+    const staff = async (login: string) => (await app.db()).user.findUniqueOrThrow({ where: { login }, include: { organisation: true } });
 
     /** A staff sign-in as next-auth performs it: the session cookie's value. */
     async function signIn(login: string, password = DEMO_PASSWORD): Promise<string> {

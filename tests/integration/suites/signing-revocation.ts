@@ -46,7 +46,9 @@ export function defineSigningRevocationSuite(target: Target) {
       const parent = await prisma.user.findUniqueOrThrow({ where: { id: signedIn!.id } });
       const application =
         (await prisma.application.findFirst({ where: { parentId: parent.id, childIin: DEMO_CITIZENS.eligibleChild } })) ??
-        (await prisma.application.create({ data: { parentId: parent.id, childIin: DEMO_CITIZENS.eligibleChild, academicYear: "2026-2027" } }));
+        (await prisma.application.create({
+          data: { parentId: parent.id, childIin: DEMO_CITIZENS.eligibleChild, academicYear: "2026-2027" },
+        }));
       const request = await app.createSigningRequest(prisma, {
         applicationId: application.id,
         purpose: "SUBMIT",
@@ -64,7 +66,12 @@ export function defineSigningRevocationSuite(target: Target) {
       const { prisma, parent, request } = await parentRequest();
       const person = await pki.person(parent.iin!);
       const before = Date.now();
-      const attached = await app.attachSignature(prisma, { id: request.id, cms: signWith(person, request.payload), channel: "EDS", requestedById: parent.id });
+      const attached = await app.attachSignature(prisma, {
+        id: request.id,
+        cms: signWith(person, request.payload),
+        channel: "EDS",
+        requestedById: parent.id,
+      });
       expect(attached).toMatchObject({ ok: true, signerIin: parent.iin });
       if (!attached.ok) throw new Error("unreachable");
       expect(attached.signedAt.getTime()).toBeGreaterThanOrEqual(before);
@@ -80,7 +87,10 @@ export function defineSigningRevocationSuite(target: Target) {
         error: "CERTIFICATE_REVOKED",
         reason: "CERTIFICATE_REVOKED",
       });
-      expect(await prisma.signingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "PENDING", error: "CERTIFICATE_REVOKED" });
+      expect(await prisma.signingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+        status: "PENDING",
+        error: "CERTIFICATE_REVOKED",
+      });
     });
 
     run("the stand-ins' test CA is not trusted once a real trust store is configured", async () => {
@@ -117,15 +127,19 @@ export function defineSigningRevocationSuite(target: Target) {
         reason: "WRONG_PROFILE",
       });
       const otherSchool = await pki.person(iin, { organisationBin: bin === "999999999999" ? "999999999998" : "999999999999" });
-      expect(await app.attachSignature(prisma, { id: personal.id, cms: signWith(otherSchool, personal.payload), channel: "EDS" })).toMatchObject({
+      expect(
+        await app.attachSignature(prisma, { id: personal.id, cms: signWith(otherSchool, personal.payload), channel: "EDS" }),
+      ).toMatchObject({
         ok: false,
         error: "WRONG_CERTIFICATE",
       });
       const school = await pki.person(iin, { organisationBin: bin });
-      expect(await app.attachSignature(prisma, { id: personal.id, cms: signWith(school, personal.payload), channel: "EDS" })).toMatchObject({
-        ok: true,
-        signerIin: iin,
-      });
+      expect(await app.attachSignature(prisma, { id: personal.id, cms: signWith(school, personal.payload), channel: "EDS" })).toMatchObject(
+        {
+          ok: true,
+          signerIin: iin,
+        },
+      );
     });
 
     run("with the responder down and no CRL the signature is refused as 'cannot check revocation now'", async () => {

@@ -41,8 +41,7 @@ export function defineSigningSuite(target: Target) {
       const signedIn = await app.signInParent(parentIin);
       const parent = await prisma.user.findUniqueOrThrow({ where: { id: signedIn!.id } });
       const open = await prisma.application.findFirst({ where: { parentId: parent.id, childIin } });
-      const application =
-        open ?? (await prisma.application.create({ data: { parentId: parent.id, childIin, academicYear: "2026-2027" } }));
+      const application = open ?? (await prisma.application.create({ data: { parentId: parent.id, childIin, academicYear: "2026-2027" } }));
       return { parent, application };
     }
 
@@ -59,7 +58,11 @@ export function defineSigningSuite(target: Target) {
     }
 
     /** Connects like a browser would, waits for the greeting, sends one message, returns both answers. */
-    async function askStandIn(message: unknown, origin?: string, whileWaiting?: () => Promise<void>): Promise<{ greeting: Reply; reply: Reply }> {
+    async function askStandIn(
+      message: unknown,
+      origin?: string,
+      whileWaiting?: () => Promise<void>,
+    ): Promise<{ greeting: Reply; reply: Reply }> {
       const { WebSocket } = await import("ws");
       return new Promise((resolve, reject) => {
         // wss:// with the stand-in's own certificate trusted, as a browser told to trust it.
@@ -91,7 +94,7 @@ export function defineSigningSuite(target: Target) {
       const { greeting, reply } = await askStandIn(basicsSignRequest({ dataBase64: payloadBase64, signerIin, locale: "kk" }));
       expect(greeting).toEqual({ result: { version: expect.any(String) } });
       expect(reply).toMatchObject({ status: true, body: { result: [expect.any(String)] } });
-      return ((reply.body as { result: string[] }).result)[0]!;
+      return (reply.body as { result: string[] }).result[0]!;
     }
 
     run("EDS: request → NCALayer stand-in → verified and stored → handed out → consumed exactly once", async () => {
@@ -118,7 +121,10 @@ export function defineSigningSuite(target: Target) {
       const key = await app.testKeyFor(parent.iin!);
       const other = app.signCms({ ...key!, content: request.payload, signingTime: new Date(Date.now() - 60_000) });
       expect(other).not.toBe(cms);
-      expect(await app.attachSignature(prisma, { id: request.id, cms: other, channel: "EDS" })).toEqual({ ok: false, error: "ALREADY_SIGNED" });
+      expect(await app.attachSignature(prisma, { id: request.id, cms: other, channel: "EDS" })).toEqual({
+        ok: false,
+        error: "ALREADY_SIGNED",
+      });
       expect(await app.signingStatus(prisma, { id: request.id, requestedById: parent.id })).toEqual({ status: "SIGNED" });
 
       const signed = await app.getSignedRequest(prisma, pending);
@@ -175,7 +181,9 @@ export function defineSigningSuite(target: Target) {
         ok: false,
         error: "EXPIRED",
       });
-      expect(await app.getSignedRequest(prisma, { id: request.id, requestedById: parent.id, purpose: "SUBMIT" })).toEqual({ error: "EXPIRED" });
+      expect(await app.getSignedRequest(prisma, { id: request.id, requestedById: parent.id, purpose: "SUBMIT" })).toEqual({
+        error: "EXPIRED",
+      });
       expect(await app.signingStatus(prisma, { id: request.id, requestedById: parent.id })).toEqual({ status: "EXPIRED" });
       expect(await app.describeForPhone(request.id)).toBeNull();
 
@@ -184,7 +192,9 @@ export function defineSigningSuite(target: Target) {
       const lateCms = await signThroughStandIn(late.request.payloadBase64, late.parent.iin!);
       expect((await app.attachSignature(prisma, { id: late.request.id, cms: lateCms, channel: "EDS" })).ok).toBe(true);
       const inAnHour = new Date(Date.now() + 60 * 60 * 1000);
-      expect(await app.getSignedRequest(prisma, { id: late.request.id, requestedById: late.parent.id, purpose: "SUBMIT" }, inAnHour)).toEqual({
+      expect(
+        await app.getSignedRequest(prisma, { id: late.request.id, requestedById: late.parent.id, purpose: "SUBMIT" }, inAnHour),
+      ).toEqual({
         error: "EXPIRED",
       });
     });
@@ -205,7 +215,9 @@ export function defineSigningSuite(target: Target) {
       const unknown = basicsSignRequest({ dataBase64: data, signerIin: nobody, locale: "ru" });
       expect((await askStandIn(unknown)).reply).toMatchObject({ status: false, code: "NO_KEY" });
       expect((await askStandIn("{not json")).reply).toMatchObject({ status: false, code: "INVOCATION_ERROR" });
-      expect((await askStandIn({ module: "kz.gov.pki.knca.basics", method: "sign", args: { ...noIin.args, format: "xml" } })).reply).toMatchObject({
+      expect(
+        (await askStandIn({ module: "kz.gov.pki.knca.basics", method: "sign", args: { ...noIin.args, format: "xml" } })).reply,
+      ).toMatchObject({
         status: false,
         code: "UNSUPPORTED",
       });
@@ -213,7 +225,15 @@ export function defineSigningSuite(target: Target) {
         code: "200",
         responseObject: [],
       });
-      expect((await askStandIn({ module: "kz.gov.pki.knca.commonUtils", method: "createCAdESFromBase64", args: ["PKCS12", "SIGNATURE", data, false] })).reply).toMatchObject({
+      expect(
+        (
+          await askStandIn({
+            module: "kz.gov.pki.knca.commonUtils",
+            method: "createCAdESFromBase64",
+            args: ["PKCS12", "SIGNATURE", data, false],
+          })
+        ).reply,
+      ).toMatchObject({
         code: "500",
       });
       // The app's own origin may connect; another web page may not.
@@ -224,7 +244,9 @@ export function defineSigningSuite(target: Target) {
 
     run("a second stand-in on a taken port is reported in one line, not a crash", async () => {
       const lines: string[] = [];
-      expect(await app.startNcaLayerStandInOnce({ port: standIn!.port, tls, client: await app.db(), log: (line) => lines.push(line) })).toBeNull();
+      expect(
+        await app.startNcaLayerStandInOnce({ port: standIn!.port, tls, client: await app.db(), log: (line) => lines.push(line) }),
+      ).toBeNull();
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(`port ${standIn!.port} is in use`);
       await app.stopNcaLayerStandIn();

@@ -62,7 +62,9 @@ export function defineStandInsOffSuite(target: Target) {
       for (const path of [".well-known/openid-configuration", "jwks", "auth", "token", "me"]) {
         const url = `http://127.0.0.1:3999/egov-idp/${path}`;
         expect((await app.oidcRoute.GET(new NextRequest(url))).status).toBe(404);
-        expect((await app.oidcRoute.POST(new NextRequest(url, { method: "POST", body: "grant_type=authorization_code&code=x" }))).status).toBe(404);
+        expect(
+          (await app.oidcRoute.POST(new NextRequest(url, { method: "POST", body: "grant_type=authorization_code&code=x" }))).status,
+        ).toBe(404);
       }
       await expectNotFound(() => app.interactionPage({ params: Promise.resolve({ uid: "abcdefgh12" }) }));
       await expectNotFound(() => app.egovLayout({ children: null }));

@@ -33,7 +33,10 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       const school = await app.createLoadSchool(prisma, `race${target}`, 5);
       let t0 = Date.now();
       const families = await app.createSignedFamilies(prisma, school, {
-        tag: "race", count: raceSize, outsideCount: Math.floor(raceSize / 5), serialBase: 9000,
+        tag: "race",
+        count: raceSize,
+        outsideCount: Math.floor(raceSize / 5),
+        serialBase: 9000,
       });
       console.log(`prepared ${raceSize} signed drafts in ${Date.now() - t0} ms`);
       t0 = Date.now();
@@ -102,7 +105,10 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       const school = await app.createLoadSchool(prisma, `${tag}${target}`, 5);
       const [family] = await app.createSignedFamilies(prisma, school, { tag, count: 1, outsideCount: 0, serialBase });
       const uploaded = await app.uploadDocument(family!.parent, {
-        applicationId: family!.applicationId, kind: "PHOTO", bytes: jpegBytes(300, 1), fileName: "photo.jpg",
+        applicationId: family!.applicationId,
+        kind: "PHOTO",
+        bytes: jpegBytes(300, 1),
+        fileName: "photo.jpg",
       });
       if (!uploaded.ok) throw new Error(uploaded.error);
       const draft = await prisma.application.findUniqueOrThrow({ where: { id: family!.applicationId } });
@@ -128,7 +134,11 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       const prisma = await app.db();
       const { family, school, requestId, photoId } = await familyWithSignedPhoto("swap", 9800);
       const swapped = await app.uploadDocument(family.parent, {
-        applicationId: family.applicationId, kind: "PHOTO", bytes: jpegBytes(300, 2), fileName: "photo.jpg", replaceId: photoId,
+        applicationId: family.applicationId,
+        kind: "PHOTO",
+        bytes: jpegBytes(300, 2),
+        fileName: "photo.jpg",
+        replaceId: photoId,
       });
       expect(swapped.ok).toBe(true);
 
@@ -143,13 +153,19 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
 
       // An extra file is a change too; the signed files exactly (the swap undone) are accepted.
       const signedPhoto = await prisma.applicationDocument.findUniqueOrThrow({ where: { id: photoId } });
-      await prisma.applicationDocument.updateMany({ where: { applicationId: family.applicationId, replacedAt: null }, data: { replacedAt: new Date() } });
+      await prisma.applicationDocument.updateMany({
+        where: { applicationId: family.applicationId, replacedAt: null },
+        data: { replacedAt: new Date() },
+      });
       await prisma.applicationDocument.update({ where: { id: signedPhoto.id }, data: { replacedAt: null } });
       await prisma.applicationDocument.create({
         data: { ...signedPhoto, id: undefined, sha256: "0".repeat(64), createdAt: undefined, replacedAt: null },
       });
       expect(await app.submitApplication(family.parent, requestId)).toEqual({ ok: false, error: "CHANGED_AFTER_SIGNING" });
-      await prisma.applicationDocument.updateMany({ where: { applicationId: family.applicationId, sha256: "0".repeat(64) }, data: { replacedAt: new Date() } });
+      await prisma.applicationDocument.updateMany({
+        where: { applicationId: family.applicationId, sha256: "0".repeat(64) },
+        data: { replacedAt: new Date() },
+      });
       expect(await app.submitApplication(family.parent, requestId)).toMatchObject({ ok: true, applicationId: family.applicationId });
     });
 
@@ -164,7 +180,11 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       // A second request for the same draft, with the same content: only its id differs.
       const { requestId: _id, ...content } = JSON.parse(first.payload) as Record<string, unknown>;
       const second = await app.createSigningRequest(prisma, {
-        applicationId: first.applicationId, purpose: "SUBMIT", signerIin: parent.iin!, requestedById: parent.id, payload: content,
+        applicationId: first.applicationId,
+        purpose: "SUBMIT",
+        signerIin: parent.iin!,
+        requestedById: parent.id,
+        payload: content,
       });
       expect(JSON.parse(second.payload)).toEqual({ ...content, requestId: second.id });
       const replayed = await app.attachSignature(prisma, { id: second.id, cms: first.cms!, channel: "EDS", requestedById: parent.id });
@@ -174,7 +194,15 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       // Written past the checks (a stored signature whose payload names another request): refused.
       await prisma.signingRequest.update({
         where: { id: second.id },
-        data: { status: "SIGNED", payload: first.payload, payloadSha256: first.payloadSha256, cms: first.cms, signerName: first.signerName, certSerial: first.certSerial, signedAt: first.signedAt },
+        data: {
+          status: "SIGNED",
+          payload: first.payload,
+          payloadSha256: first.payloadSha256,
+          cms: first.cms,
+          signerName: first.signerName,
+          certSerial: first.certSerial,
+          signedAt: first.signedAt,
+        },
       });
       expect(await app.submitApplication(parent, second.id)).toEqual({ ok: false, error: "NOT_FOUND" });
       expect((await prisma.application.findUniqueOrThrow({ where: { id: first.applicationId } })).status).toBe("DRAFT");
@@ -186,7 +214,10 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       if (!w1.ok || !w2.ok) throw new Error("withdrawal not prepared");
       await app.signAsStandIn(prisma, w1.requestId, parent.iin!);
       const w1Row = await prisma.signingRequest.findUniqueOrThrow({ where: { id: w1.requestId } });
-      expect(await app.attachSignature(prisma, { id: w2.requestId, cms: w1Row.cms!, channel: "QR" })).toMatchObject({ ok: false, error: "BAD_SIGNATURE" });
+      expect(await app.attachSignature(prisma, { id: w2.requestId, cms: w1Row.cms!, channel: "QR" })).toMatchObject({
+        ok: false,
+        error: "BAD_SIGNATURE",
+      });
       expect(await app.withdrawApplication(parent, w2.requestId)).toEqual({ ok: false, error: "NOT_SIGNED" });
       expect((await prisma.application.findUniqueOrThrow({ where: { id: first.applicationId } })).status).toBe("UNDER_REVIEW");
     });
@@ -196,7 +227,13 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
       const other = await prisma.application.findFirstOrThrow({ where: { status: "UNDER_REVIEW", openChildIin: { not: null } } });
       await expect(
         prisma.application.create({
-          data: { parentId: other.parentId, childIin: other.childIin, openChildIin: other.childIin, status: "UNDER_REVIEW", academicYear: other.academicYear },
+          data: {
+            parentId: other.parentId,
+            childIin: other.childIin,
+            openChildIin: other.childIin,
+            status: "UNDER_REVIEW",
+            academicYear: other.academicYear,
+          },
         }),
       ).rejects.toMatchObject({ code: "P2002" });
     });
@@ -213,7 +250,14 @@ async function load() {
   const { answersFingerprint } = await import("@/lib/server/application/snapshot");
   const fixture = await import("../../../scripts/fixtures/signed-submissions");
   return {
-    db, submitApplication, prepareWithdrawal, withdrawApplication, uploadDocument, createSigningRequest, attachSignature, answersFingerprint,
+    db,
+    submitApplication,
+    prepareWithdrawal,
+    withdrawApplication,
+    uploadDocument,
+    createSigningRequest,
+    attachSignature,
+    answersFingerprint,
     ...fixture,
   };
 }

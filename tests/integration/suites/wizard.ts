@@ -175,14 +175,22 @@ export function defineWizardSuite(target: Target) {
         expect(again.draftId).toBe(first.draftId);
         const prisma = await app.db();
         const draft = await prisma.application.findUniqueOrThrow({ where: { id: first.draftId } });
-        expect(draft).toMatchObject({ status: "DRAFT", parentId: parent.id, childIin: DEMO_CITIZENS.twoCatchmentChild, academicYear: "2026-2027" });
+        expect(draft).toMatchObject({
+          status: "DRAFT",
+          parentId: parent.id,
+          childIin: DEMO_CITIZENS.twoCatchmentChild,
+          academicYear: "2026-2027",
+        });
         expect(draft.answers).toEqual({ applicant: input.applicant, child: { ...input.child, specialNeeds: true } });
         expect(draft.openChildIin).toBeNull();
       });
 
       run("step 1 refuses an ineligible child and makes no draft", async () => {
         const parent = await parentWithConsent("enrolledFather", ["enrolledChild"]);
-        const result = await app.saveChildStep(parent, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.enrolledChild, specialNeeds: false } });
+        const result = await app.saveChildStep(parent, "new", {
+          applicant: {},
+          child: { iin: DEMO_CITIZENS.enrolledChild, specialNeeds: false },
+        });
         expect(result).toMatchObject({ ok: false, code: "INELIGIBLE", eligibility: { code: "ENROLLED" } });
         const prisma = await app.db();
         expect(await prisma.application.count({ where: { parentId: parent.id } })).toBe(0);
@@ -190,7 +198,10 @@ export function defineWizardSuite(target: Target) {
 
       run("step 2 saves the way, the school and the seat, resets what depends on them, and sets the columns", async () => {
         const parent = await parentWithConsent("eligibleMother", ["eligibleChild"]);
-        const saved = await app.saveChildStep(parent, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.eligibleChild, specialNeeds: false } });
+        const saved = await app.saveChildStep(parent, "new", {
+          applicant: {},
+          child: { iin: DEMO_CITIZENS.eligibleChild, specialNeeds: false },
+        });
         if (!saved.ok) throw new Error(`step 1 failed: ${JSON.stringify(saved)}`);
         const id = saved.draftId;
         expect(await app.saveSchoolChoice(parent.id, id, ORG.school63)).toEqual({ ok: false, code: "WAY_MISSING" });
@@ -198,7 +209,10 @@ export function defineWizardSuite(target: Target) {
         // Not in the child's catchment.
         expect(await app.saveSchoolChoice(parent.id, id, ORG.school97)).toEqual({ ok: false, code: "NOT_OFFERED" });
         expect(await app.saveSchoolChoice(parent.id, id, ORG.school63)).toEqual({ ok: true });
-        expect(await app.saveSchoolSeat(parent.id, id, { language: "EN", classType: "GENERAL" })).toEqual({ ok: false, code: "NOT_OFFERED" });
+        expect(await app.saveSchoolSeat(parent.id, id, { language: "EN", classType: "GENERAL" })).toEqual({
+          ok: false,
+          code: "NOT_OFFERED",
+        });
         expect(await app.saveSchoolSeat(parent.id, id, { language: "KK", classType: "GENERAL" })).toEqual({ ok: true });
         const prisma = await app.db();
         let draft = await prisma.application.findUniqueOrThrow({ where: { id } });
@@ -218,20 +232,29 @@ export function defineWizardSuite(target: Target) {
 
       run("a full unit cannot be chosen outside the microdistrict once the quota is used", async () => {
         const parent = await parentWithConsent("raceMotherB", ["raceChildB"]);
-        const saved = await app.saveChildStep(parent, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.raceChildB, specialNeeds: false } });
+        const saved = await app.saveChildStep(parent, "new", {
+          applicant: {},
+          child: { iin: DEMO_CITIZENS.raceChildB, specialNeeds: false },
+        });
         if (!saved.ok) throw new Error("step 1 failed");
         await app.saveSchoolWay(parent.id, saved.draftId, false);
         expect(await app.saveSchoolChoice(parent.id, saved.draftId, ORG.school101)).toEqual({ ok: true });
         const prisma = await app.db();
         await prisma.seatCapacity.update({ where: { id: "seat-sch-krg-101-2026-general-kk" }, data: { reservedOutside: 1 } });
-        expect(await app.saveSchoolSeat(parent.id, saved.draftId, { language: "KK", classType: "GENERAL" })).toEqual({ ok: false, code: "FULL" });
+        expect(await app.saveSchoolSeat(parent.id, saved.draftId, { language: "KK", classType: "GENERAL" })).toEqual({
+          ok: false,
+          code: "FULL",
+        });
         expect(await app.saveSchoolSeat(parent.id, saved.draftId, { language: "RU", classType: "GENERAL" })).toEqual({ ok: true });
         await prisma.seatCapacity.update({ where: { id: "seat-sch-krg-101-2026-general-kk" }, data: { reservedOutside: 0 } });
       });
 
       run("transport: asked only where offered; the address is needed only when the family lives elsewhere", async () => {
         const parent = await parentWithConsent("ruralMother", ["ruralChild"]);
-        const saved = await app.saveChildStep(parent, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.ruralChild, specialNeeds: false } });
+        const saved = await app.saveChildStep(parent, "new", {
+          applicant: {},
+          child: { iin: DEMO_CITIZENS.ruralChild, specialNeeds: false },
+        });
         if (!saved.ok) throw new Error("step 1 failed");
         const id = saved.draftId;
         await app.saveSchoolWay(parent.id, id, true);
@@ -246,22 +269,38 @@ export function defineWizardSuite(target: Target) {
           missing: "districtId",
         });
         const units = ["kz-sko", "sko-mzh", "mzh-karakoga-ro", "mzh-karakoga"];
-        expect(await app.saveTransportAddress(parent.id, id, { unitIds: units, street: "Орталық көшесі", house: "3" })).toEqual({ ok: true });
+        expect(await app.saveTransportAddress(parent.id, id, { unitIds: units, street: "Орталық көшесі", house: "3" })).toEqual({
+          ok: true,
+        });
         const state = await app.loadWizardFresh(parent.id, id);
         expect(state?.draft.answers.school?.transport).toEqual({
           needed: true,
           sameAsRegistration: false,
-          address: { regionId: "kz-sko", districtId: "sko-mzh", ruralDistrictId: "mzh-karakoga-ro", settlementId: "mzh-karakoga", street: "Орталық көшесі", house: "3" },
+          address: {
+            regionId: "kz-sko",
+            districtId: "sko-mzh",
+            ruralDistrictId: "mzh-karakoga-ro",
+            settlementId: "mzh-karakoga",
+            street: "Орталық көшесі",
+            house: "3",
+          },
         });
         expect(state?.resumeAt).toBe("documents");
         // Back to "same as registration": the entered address is forgotten.
         expect(await app.saveTransport(parent.id, id, { needed: true, sameAsRegistration: true })).toEqual({ ok: true });
-        expect((await app.loadWizardFresh(parent.id, id))?.draft.answers.school?.transport).toEqual({ needed: true, sameAsRegistration: true, address: null });
+        expect((await app.loadWizardFresh(parent.id, id))?.draft.answers.school?.transport).toEqual({
+          needed: true,
+          sameAsRegistration: true,
+          address: null,
+        });
       });
 
       run("step 3 needs every document, checked on the server; a guessed draft id is not found", async () => {
         const parent = await parentWithConsent("specialNeedsMother", ["specialNeedsChild"]);
-        const saved = await app.saveChildStep(parent, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.specialNeedsChild, specialNeeds: true } });
+        const saved = await app.saveChildStep(parent, "new", {
+          applicant: {},
+          child: { iin: DEMO_CITIZENS.specialNeedsChild, specialNeeds: true },
+        });
         if (!saved.ok) throw new Error("step 1 failed");
         const consents = { dataCorrect: true as const, externalDataConsent: true as const };
         expect(await app.saveDocumentsStep(parent.id, saved.draftId, consents)).toEqual({
@@ -279,7 +318,9 @@ export function defineWizardSuite(target: Target) {
         const father = await parentWithConsent("twinsFather", ["twinBoy", "twinGirl"]);
         const girl = await app.saveChildStep(father, "new", { applicant: {}, child: { iin: DEMO_CITIZENS.twinGirl, specialNeeds: false } });
         if (!girl.ok) throw new Error("step 1 failed");
-        expect(await app.saveChildStep(father, girl.draftId, { applicant: {}, child: { iin: DEMO_CITIZENS.twinBoy, specialNeeds: false } })).toEqual({
+        expect(
+          await app.saveChildStep(father, girl.draftId, { applicant: {}, child: { iin: DEMO_CITIZENS.twinBoy, specialNeeds: false } }),
+        ).toEqual({
           ok: false,
           code: "CHILD_LOCKED",
         });

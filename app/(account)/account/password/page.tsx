@@ -28,7 +28,8 @@ export default async function ChangePasswordPage() {
   const home = AREA_HOME[userArea];
   const forced = user.passwordChangeRequired;
   return (
-    <AppShell chooseLanguage={chooseLanguage}
+    <AppShell
+      chooseLanguage={chooseLanguage}
       brand={t("app.name")}
       homeHref={home}
       areaLabel={t(`roles.${user.role}`)}

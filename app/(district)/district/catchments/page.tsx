@@ -41,7 +41,9 @@ export default async function CatchmentsPage() {
           <p>{t("noneFound")}</p>
         ) : (
           <ul className="columns-1 gap-6 sm:columns-2 lg:columns-3">
-            {map.unattached.map((b) => <li key={b.id}>{address(b)}</li>)}
+            {map.unattached.map((b) => (
+              <li key={b.id}>{address(b)}</li>
+            ))}
           </ul>
         )}
       </section>
@@ -60,7 +62,10 @@ export default async function CatchmentsPage() {
                     <h4 className="font-semibold text-slate-600">{t("streets")}</h4>
                     <ul className="list-disc pl-6">
                       {s.streets.map((st) => (
-                        <li key={st.id}>{pickName(st, locale)} <span className="text-sm text-slate-500">({t("buildingsCount", { count: st.buildings })})</span></li>
+                        <li key={st.id}>
+                          {pickName(st, locale)}{" "}
+                          <span className="text-sm text-slate-500">({t("buildingsCount", { count: st.buildings })})</span>
+                        </li>
                       ))}
                     </ul>
                   </>
@@ -69,7 +74,9 @@ export default async function CatchmentsPage() {
                   <>
                     <h4 className="font-semibold text-slate-600">{t("buildings")}</h4>
                     <ul className="list-disc pl-6">
-                      {s.buildings.map((b) => <li key={b.id}>{address(b)}</li>)}
+                      {s.buildings.map((b) => (
+                        <li key={b.id}>{address(b)}</li>
+                      ))}
                     </ul>
                   </>
                 )}

@@ -28,7 +28,12 @@ export async function prepareSubmissionAction(draftId: string): Promise<ActionRe
     const t = await translator(ERRORS);
     return failure(ERRORS, { formError: t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) }) });
   }
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
+  return succeeded({
+    requestId: result.requestId,
+    payloadBase64: result.payloadBase64,
+    signerIin: result.signerIin,
+    ncalayer: ncaLayerTarget(),
+  });
 }
 
 /** After the signature: submit (idempotent — a repeated call returns the same application). */
@@ -48,7 +53,12 @@ export async function prepareWithdrawalAction(applicationId: string): Promise<Ac
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await prepareWithdrawal(parent, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
+  return succeeded({
+    requestId: result.requestId,
+    payloadBase64: result.payloadBase64,
+    signerIin: result.signerIin,
+    ncalayer: ncaLayerTarget(),
+  });
 }
 
 export async function withdrawApplicationAction(requestId: string): Promise<ActionResult<{ applicationId: string }>> {

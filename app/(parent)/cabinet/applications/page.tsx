@@ -22,7 +22,9 @@ export default async function MyApplicationsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{ta("title")}</h1>
-        <Link href="/cabinet/apply" className="btn-primary" data-testid="new-application">{t("new")}</Link>
+        <Link href="/cabinet/apply" className="btn-primary" data-testid="new-application">
+          {t("new")}
+        </Link>
       </div>
       {applications.length === 0 ? (
         <div className="card space-y-3" data-testid="no-applications">
@@ -46,14 +48,19 @@ export default async function MyApplicationsPage() {
                     <dt className="text-slate-500">{t("submittedAt")}</dt>
                     <dd>{a.submittedAt ? await formatMoment(a.submittedAt) : "—"}</dd>
                     <dt className="text-slate-500">{t("child")}</dt>
-                    <dd>{a.child?.fullName ?? a.childIin}{a.child && <> · {await formatDay(a.child.birthDate, "short")}</>}</dd>
+                    <dd>
+                      {a.child?.fullName ?? a.childIin}
+                      {a.child && <> · {await formatDay(a.child.birthDate, "short")}</>}
+                    </dd>
                     <dt className="text-slate-500">{t("district")}</dt>
                     <dd>{a.district ? pickName(a.district, locale) : "—"}</dd>
                     <dt className="text-slate-500">{t("school")}</dt>
                     <dd>{a.school ? pickName(a.school, locale) : "—"}</dd>
                   </dl>
                   <div className="flex flex-wrap gap-3">
-                    <Link href={`/cabinet/applications/${a.id}`} className="btn-secondary">{t("open")}</Link>
+                    <Link href={`/cabinet/applications/${a.id}`} className="btn-secondary">
+                      {t("open")}
+                    </Link>
                     {application && (
                       <a href={`/api/issued/${application.id}/pdf`} className="btn-secondary" download>
                         ⬇ {t("download")}

@@ -24,18 +24,20 @@ export default async function ApplyStartPage() {
         {t("start.new")}
       </Link>
       <section className="space-y-3" aria-labelledby="drafts-title">
-        <h2 id="drafts-title" className="text-2xl font-bold">{t("start.draftsTitle")}</h2>
+        <h2 id="drafts-title" className="text-2xl font-bold">
+          {t("start.draftsTitle")}
+        </h2>
         {drafts.length === 0 ? (
-          <p className="text-slate-600" data-testid="no-drafts">{t("start.noDrafts")}</p>
+          <p className="text-slate-600" data-testid="no-drafts">
+            {t("start.noDrafts")}
+          </p>
         ) : (
           <ul className="space-y-3" data-testid="drafts">
             {drafts.map((draft, i) => (
               <li key={draft.id} className="card flex flex-wrap items-center justify-between gap-3" data-testid={`draft-${draft.childIin}`}>
                 <div>
                   <p className="font-semibold">{t("start.draftChild", { name: draft.childName })}</p>
-                  <p className="text-sm text-slate-600">
-                    {t("start.draftSaved", { date: saved[i] ?? "" })}
-                  </p>
+                  <p className="text-sm text-slate-600">{t("start.draftSaved", { date: saved[i] ?? "" })}</p>
                   <p className="text-sm text-slate-600">{t("start.nextPage", { step: t(stepOf(draft.resumeAt).titleKey) })}</p>
                 </div>
                 <Link
@@ -51,7 +53,9 @@ export default async function ApplyStartPage() {
           </ul>
         )}
       </section>
-      <Link href="/cabinet/applications" className="link inline-block">{t("start.toApplications")}</Link>
+      <Link href="/cabinet/applications" className="link inline-block">
+        {t("start.toApplications")}
+      </Link>
     </div>
   );
 }

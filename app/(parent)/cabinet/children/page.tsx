@@ -23,7 +23,9 @@ export default async function ChildrenPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       {children.length === 0 ? (
-        <p className="card" data-testid="no-children">{t("none")}</p>
+        <p className="card" data-testid="no-children">
+          {t("none")}
+        </p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" data-testid="children-list">
           {await Promise.all(

@@ -15,7 +15,9 @@ export default async function StaffSignInPage() {
       <p className="text-slate-700">{t("staffText")}</p>
       <StaffSignInForm />
       <p>
-        <Link href="/sign-in" className="link">{t("parentLink")}</Link>
+        <Link href="/sign-in" className="link">
+          {t("parentLink")}
+        </Link>
       </p>
     </div>
   );

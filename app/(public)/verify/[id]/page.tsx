@@ -46,15 +46,29 @@ export default async function VerifyPage({ params }: Props) {
       </header>
 
       {result.genuine ? (
-        <section role="status" className="rounded-lg border-l-8 border-green-700 bg-green-50 p-4" data-testid="verify-verdict" data-genuine="true">
+        <section
+          role="status"
+          className="rounded-lg border-l-8 border-green-700 bg-green-50 p-4"
+          data-testid="verify-verdict"
+          data-genuine="true"
+        >
           <p className="text-xl font-bold text-green-900">✓ {t("genuine")}</p>
         </section>
       ) : (
-        <section role="alert" className="space-y-2 rounded-lg border-l-8 border-red-700 bg-red-50 p-4" data-testid="verify-verdict" data-genuine="false">
+        <section
+          role="alert"
+          className="space-y-2 rounded-lg border-l-8 border-red-700 bg-red-50 p-4"
+          data-testid="verify-verdict"
+          data-genuine="false"
+        >
           <p className="text-xl font-bold text-red-900">✗ {t("notGenuine")}</p>
           <ul className="list-disc space-y-1 pl-6 text-red-900">
             {result.problems.map((problem) => (
-              <li key={problem.code}>{problem.code === "SIGNATURE_INVALID" ? t("reasons.SIGNATURE_INVALID", { detail: problem.detail }) : t(`reasons.${problem.code}`)}</li>
+              <li key={problem.code}>
+                {problem.code === "SIGNATURE_INVALID"
+                  ? t("reasons.SIGNATURE_INVALID", { detail: problem.detail })
+                  : t(`reasons.${problem.code}`)}
+              </li>
             ))}
           </ul>
         </section>

@@ -46,7 +46,11 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
   });
   if (!result.ok) {
     const fieldErrors: FieldErrors =
-      result.error === "COMMENT_REQUIRED" ? { comment: [result.error] } : result.error === "INCLUSION_REQUIRED" ? { inclusion: [result.error] } : {};
+      result.error === "COMMENT_REQUIRED"
+        ? { comment: [result.error] }
+        : result.error === "INCLUSION_REQUIRED"
+          ? { inclusion: [result.error] }
+          : {};
     // Both missing at once: say both, not one after the other.
     if (input.event === "CONFIRM_DOCUMENTS" && !input.comment?.trim() && input.inclusion === undefined) {
       return failure(ERRORS, { fieldErrors: { comment: ["COMMENT_REQUIRED"], inclusion: ["INCLUSION_REQUIRED"] }, values });
@@ -68,19 +72,26 @@ export async function reviewAction(_: unknown, form: FormData): Promise<ActionRe
 export async function startDecisionAction(input: z.input<typeof decisionStartSchema>): Promise<ActionResult<PreparedSigning>> {
   const parsed = decisionStartSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
-  const user = parsed.data.decision === "ACCEPT"
+  const user =
+    parsed.data.decision === "ACCEPT"
       ? await requirePermission("application:decide", "staff")
       : await requirePermission("application:review", "staff");
   const result = await startDecision(user, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({ requestId: result.requestId, payloadBase64: result.payloadBase64, signerIin: result.signerIin, ncalayer: ncaLayerTarget() });
+  return succeeded({
+    requestId: result.requestId,
+    payloadBase64: result.payloadBase64,
+    signerIin: result.signerIin,
+    ncalayer: ncaLayerTarget(),
+  });
 }
 
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
 export async function completeDecisionAction(input: z.input<typeof decisionCompleteSchema>): Promise<ActionResult> {
   const parsed = decisionCompleteSchema.safeParse(input);
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
-  const user = parsed.data.decision === "ACCEPT"
+  const user =
+    parsed.data.decision === "ACCEPT"
       ? await requirePermission("application:decide", "staff")
       : await requirePermission("application:review", "staff");
   const result = await completeDecision(user, parsed.data);

@@ -29,7 +29,9 @@ export default async function SchoolApplicationsPage({ searchParams }: { searchP
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {!list.isVisible ? (
-        <p className="card" data-testid="no-school-applications">{t("notAssigned")}</p>
+        <p className="card" data-testid="no-school-applications">
+          {t("notAssigned")}
+        </p>
       ) : (
         <>
           <ApplicationFilters filters={filters} basePath="/staff/applications" counts={list.counts} total={list.total} />
@@ -39,9 +41,17 @@ export default async function SchoolApplicationsPage({ searchParams }: { searchP
             </p>
           )}
           {list.rows.length === 0 ? (
-            <p className="card" data-testid="no-school-applications">{filters.name || filters.number || filters.iin || filters.status || filters.service ? t("noneFiltered") : t("none")}</p>
+            <p className="card" data-testid="no-school-applications">
+              {filters.name || filters.number || filters.iin || filters.status || filters.service ? t("noneFiltered") : t("none")}
+            </p>
           ) : (
-            <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/applications" sendToDirector={can(user.role, "application:confirm-documents") ? reviewAction : undefined} />
+            <ApplicationsTable
+              rows={list.rows}
+              offset={(list.page - 1) * PAGE_SIZE}
+              filters={filters}
+              basePath="/staff/applications"
+              sendToDirector={can(user.role, "application:confirm-documents") ? reviewAction : undefined}
+            />
           )}
           <Pagination
             page={list.page}

@@ -39,7 +39,12 @@ export default async function AssignmentsPage() {
                   <td className="min-w-40 font-semibold">{e.fullName}</td>
                   <td>{tr(e.role)}</td>
                   <td className="min-w-72">
-                    <AssignmentForm action={saveAssignmentsAction} userId={e.id} name={e.fullName} services={e.assignments.map((a) => a.service)} />
+                    <AssignmentForm
+                      action={saveAssignmentsAction}
+                      userId={e.id}
+                      name={e.fullName}
+                      services={e.assignments.map((a) => a.service)}
+                    />
                   </td>
                 </tr>
               ))}

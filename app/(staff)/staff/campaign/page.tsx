@@ -20,7 +20,11 @@ export default async function CampaignPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title", { year: academicYear })}</h1>
       {isMissing && (
-        <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-800" data-testid="campaign-missing">
+        <p
+          role="alert"
+          className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-800"
+          data-testid="campaign-missing"
+        >
           {tb("missing")}
         </p>
       )}

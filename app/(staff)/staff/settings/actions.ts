@@ -13,7 +13,11 @@ import { fieldErrorsOf, postedValues, succeeded, type ActionResult, type FieldEr
 export async function saveSettingsAction(_: unknown, form: FormData): Promise<ActionResult> {
   const admin = await requirePermission("school:edit-settings", "staff");
   const values = postedValues(form);
-  const parsed = schoolSettingsSchema.safeParse({ ...values, languages: form.getAll("languages").map(String), hasTransport: form.get("hasTransport") === "on" });
+  const parsed = schoolSettingsSchema.safeParse({
+    ...values,
+    languages: form.getAll("languages").map(String),
+    hasTransport: form.get("hasTransport") === "on",
+  });
   if (!parsed.success) return failure("boSettings.errors", { fieldErrors: fieldErrorsOf(parsed.error), values });
   const result = await updateSchoolSettings(admin, parsed.data);
   if (!result.ok) return failure("boSettings.errors", { formError: result.error, values });

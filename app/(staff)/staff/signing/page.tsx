@@ -24,9 +24,17 @@ export default async function SigningQueuePage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <ApplicationFilters filters={{ ...filters, status: undefined }} basePath="/staff/signing" counts={list.counts} total={list.total} showStatus={false} />
+      <ApplicationFilters
+        filters={{ ...filters, status: undefined }}
+        basePath="/staff/signing"
+        counts={list.counts}
+        total={list.total}
+        showStatus={false}
+      />
       {list.rows.length === 0 ? (
-        <p className="card" data-testid="signing-empty">{t("none")}</p>
+        <p className="card" data-testid="signing-empty">
+          {t("none")}
+        </p>
       ) : (
         <ApplicationsTable rows={list.rows} offset={(list.page - 1) * PAGE_SIZE} filters={filters} basePath="/staff/signing" />
       )}

@@ -21,7 +21,9 @@ export default async function TemplatesPage() {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="card" data-testid="templates-not-assigned">{t("notAssigned")}</p>
+        <p className="card" data-testid="templates-not-assigned">
+          {t("notAssigned")}
+        </p>
       </div>
     );
   }

@@ -7,7 +7,12 @@ import { formatMoment } from "@/components/format";
 import { UserActions } from "@/components/staff/user-actions";
 import { deleteUserAction, resetPasswordAction, setBlockedAction, updateUserAction } from "./actions";
 
-const userActions = { update: updateUserAction, resetPassword: resetPasswordAction, setBlocked: setBlockedAction, remove: deleteUserAction };
+const userActions = {
+  update: updateUserAction,
+  resetPassword: resetPasswordAction,
+  setBlocked: setBlockedAction,
+  remove: deleteUserAction,
+};
 
 export async function generateMetadata() {
   const t = await getTranslations("staffList");
@@ -32,7 +37,9 @@ export default async function StaffUsersPage() {
           <p className="text-slate-700">{tb("intro")}</p>
         </div>
         {canManage && (
-          <Link href="/staff/users/import" className="btn-primary" data-testid="import-users">{tb("import")}</Link>
+          <Link href="/staff/users/import" className="btn-primary" data-testid="import-users">
+            {tb("import")}
+          </Link>
         )}
       </div>
       <div className="card table-scroll p-0 sm:p-0">
@@ -51,7 +58,11 @@ export default async function StaffUsersPage() {
           </thead>
           <tbody>
             {staff.map((s, i) => (
-              <tr key={s.id} data-testid={`user-row-${s.login}`} className={s.status === "BLOCKED" ? "bg-slate-100 text-slate-500" : undefined}>
+              <tr
+                key={s.id}
+                data-testid={`user-row-${s.login}`}
+                className={s.status === "BLOCKED" ? "bg-slate-100 text-slate-500" : undefined}
+              >
                 <td className="min-w-40 font-semibold">
                   {s.fullName}
                   {s.id === user.id && <span className="ml-1 text-xs font-normal text-slate-500">{tb("you")}</span>}
@@ -69,7 +80,15 @@ export default async function StaffUsersPage() {
                   <td>
                     <UserActions
                       actions={userActions}
-                      user={{ id: s.id, fullName: s.fullName, login: s.login ?? "", email: s.email, phone: s.phone, role: s.role, isBlocked: s.status === "BLOCKED" }}
+                      user={{
+                        id: s.id,
+                        fullName: s.fullName,
+                        login: s.login ?? "",
+                        email: s.email,
+                        phone: s.phone,
+                        role: s.role,
+                        isBlocked: s.status === "BLOCKED",
+                      }}
                       isSelf={s.id === user.id}
                       roles={roles}
                     />

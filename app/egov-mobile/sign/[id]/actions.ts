@@ -17,7 +17,6 @@ import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
 import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
 import { requireStandIns } from "@/lib/server/stand-ins";
 
-
 /**
  * One action drives the screens of the eGov mobile stand-in: who you are (IIN), the one-time
  * code, the document and "Sign". Nothing is trusted from the page but the signed tickets.
@@ -83,7 +82,11 @@ export async function mobileSignStep(state: MobileSignState, form: FormData): Pr
     const result = await signOnPhone({ requestId: session.requestId, iin: session.iin });
     if (result.ok) return { step: "done", signerName: state.signerName };
     if (result.error === "WRONG_SIGNER") {
-      return { step: "refused", requestId: state.requestId, expectedSigner: "expectedSigner" in result ? (result.expectedSigner ?? "") : "" };
+      return {
+        step: "refused",
+        requestId: state.requestId,
+        expectedSigner: "expectedSigner" in result ? (result.expectedSigner ?? "") : "",
+      };
     }
     if (result.error === "REVOCATION_UNAVAILABLE") return { ...state, error: "revocation" };
     if (["BAD_SIGNATURE", "NO_KEY", "WRONG_CERTIFICATE", "CERTIFICATE_REVOKED", "GOST_NOT_SUPPORTED"].includes(result.error)) {

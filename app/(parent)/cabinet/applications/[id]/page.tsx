@@ -38,7 +38,12 @@ export default async function ApplicationPage({
   const transport = school.transport as { needed?: boolean } | undefined;
 
   const rows: [string, React.ReactNode][] = [
-    [t("number"), <span key="n" className="font-mono">{a.number}</span>],
+    [
+      t("number"),
+      <span key="n" className="font-mono">
+        {a.number}
+      </span>,
+    ],
     [t("service"), t("serviceName")],
     [t("submittedAt"), a.submittedAt ? await formatMoment(a.submittedAt) : "—"],
     [t("applicant"), `${parent.fullName} (${parent.iin})`],
@@ -54,14 +59,26 @@ export default async function ApplicationPage({
 
   return (
     <div className="space-y-6">
-      <p><Link href="/cabinet/applications" className="link">← {t("back")}</Link></p>
+      <p>
+        <Link href="/cabinet/applications" className="link">
+          ← {t("back")}
+        </Link>
+      </p>
       {flags.submitted && (
-        <div role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900" data-testid="submitted-banner">
+        <div
+          role="status"
+          className="rounded-md border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900"
+          data-testid="submitted-banner"
+        >
           {t("submitted")}
         </div>
       )}
       {flags.withdrawn && a.visibleStatus === "WITHDRAWN" && (
-        <div role="status" className="rounded-md border-l-4 border-slate-600 bg-slate-100 p-4 font-semibold" data-testid="withdrawn-message">
+        <div
+          role="status"
+          className="rounded-md border-l-4 border-slate-600 bg-slate-100 p-4 font-semibold"
+          data-testid="withdrawn-message"
+        >
           {tw("done")}
         </div>
       )}
@@ -87,7 +104,9 @@ export default async function ApplicationPage({
           <ul className="space-y-2" data-testid="issued-documents">
             {a.issued.map((d) => (
               <li key={d.id}>
-                <a href={`/api/issued/${d.id}/pdf`} className="link" data-testid={`download-${d.kind}`}>⬇ {t(`issued.${d.kind}`)}</a>
+                <a href={`/api/issued/${d.id}/pdf`} className="link" data-testid={`download-${d.kind}`}>
+                  ⬇ {t(`issued.${d.kind}`)}
+                </a>
               </li>
             ))}
           </ul>
@@ -96,7 +115,9 @@ export default async function ApplicationPage({
         <ul className="list-disc space-y-1 pl-6">
           {a.documents.map((d) => (
             <li key={d.id}>
-              <a href={`/api/documents/${d.id}`} target="_blank" rel="noopener" className="link">{t(`kinds.${d.kind}`)}</a>{" "}
+              <a href={`/api/documents/${d.id}`} target="_blank" rel="noopener" className="link">
+                {t(`kinds.${d.kind}`)}
+              </a>{" "}
               <span className="text-sm text-slate-500">({d.source === "HEALTH_SYSTEM" ? t("fromHealthSystem") : d.fileName})</span>
             </li>
           ))}
@@ -120,7 +141,11 @@ export default async function ApplicationPage({
       </section>
 
       {a.withdrawal === null && (
-        <WithdrawPanel applicationId={a.id} baseUrl={env().APP_BASE_URL} actions={{ prepare: prepareWithdrawalAction, withdraw: withdrawApplicationAction }} />
+        <WithdrawPanel
+          applicationId={a.id}
+          baseUrl={env().APP_BASE_URL}
+          actions={{ prepare: prepareWithdrawalAction, withdraw: withdrawApplicationAction }}
+        />
       )}
     </div>
   );

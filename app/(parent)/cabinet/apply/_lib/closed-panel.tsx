@@ -21,7 +21,9 @@ export async function ClosedPanel({ draftId, schoolId }: { draftId: string; scho
     <div className="space-y-2 rounded-md border-l-4 border-red-700 bg-red-50 p-4" role="alert" data-testid="window-closed">
       <h2 className="text-lg font-bold">{t("title")}</h2>
       <p>{message}</p>
-      <Link href={pagePath(draftId, "school/choose")} className="link">{t("chooseAnother")}</Link>
+      <Link href={pagePath(draftId, "school/choose")} className="link">
+        {t("chooseAnother")}
+      </Link>
     </div>
   );
 }

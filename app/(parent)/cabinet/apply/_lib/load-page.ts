@@ -21,7 +21,9 @@ export async function loadPage(draftId: string, page: PageId): Promise<WizardPag
   const parent = await requireApplicant();
   const state = await loadWizard(parent.id, draftId);
   if (!state) {
-    const own = await (await db()).application.findFirst({
+    const own = await (
+      await db()
+    ).application.findFirst({
       where: { id: draftId, parentId: parent.id },
       select: { id: true },
     });

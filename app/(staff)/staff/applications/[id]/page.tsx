@@ -39,12 +39,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p><Link href="/staff/applications" className="link">← {t("backToList")}</Link></p>
+      <p>
+        <Link href="/staff/applications" className="link">
+          ← {t("backToList")}
+        </Link>
+      </p>
       <header className="space-y-2">
         <p className="text-sm font-semibold text-slate-500">{t("service")}</p>
         <h1 className="text-3xl font-bold">{t("heading", { number: a.number })}</h1>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span className="rounded bg-brand-50 px-2 py-1 font-semibold text-brand-800" data-testid="application-status">{ts(a.status)}</span>
+          <span className="rounded bg-brand-50 px-2 py-1 font-semibold text-brand-800" data-testid="application-status">
+            {ts(a.status)}
+          </span>
           <TermBadge term={term?.state ?? null} onTime={tl("onTime")} overdue={tl("overdue")} />
           {term && <span className="text-slate-600">{t("dueAt", { at: await formatMoment(term.dueAt) })}</span>}
           {a.submittedAt && <span className="text-slate-600">{t("submittedAt", { at: await formatMoment(a.submittedAt) })}</span>}
@@ -54,7 +60,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <ApplicationDetails data={data} />
 
       <section className="card space-y-3" aria-labelledby="documents-title">
-        <h2 id="documents-title" className="text-xl font-bold">{t("documentsSection")}</h2>
+        <h2 id="documents-title" className="text-xl font-bold">
+          {t("documentsSection")}
+        </h2>
         <DocumentPreviews documents={a.documents} />
         {a.issued.length > 0 && (
           <div className="border-t border-slate-200 pt-3">
@@ -62,7 +70,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             <ul className="flex flex-wrap gap-4" data-testid="issued-documents">
               {a.issued.map((d) => (
                 <li key={d.id}>
-                  <a href={`/api/issued/${encodeURIComponent(d.id)}/pdf`} className="link" target="_blank" rel="noopener" data-testid={`issued-${d.kind}`}>
+                  <a
+                    href={`/api/issued/${encodeURIComponent(d.id)}/pdf`}
+                    className="link"
+                    target="_blank"
+                    rel="noopener"
+                    data-testid={`issued-${d.kind}`}
+                  >
                     {t(`issuedKinds.${d.kind}`)}
                   </a>
                 </li>
@@ -88,18 +102,24 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       )}
       {events.includes("SEND_TO_DIRECTOR") && (
         <section className="card space-y-3" aria-labelledby="send-title" data-testid="send-panel">
-          <h2 id="send-title" className="text-xl font-bold">{t("sendTitle")}</h2>
+          <h2 id="send-title" className="text-xl font-bold">
+            {t("sendTitle")}
+          </h2>
           <p className="text-slate-700">{t("sendIntro")}</p>
           <SendToDirectorButton applicationId={a.id} number={a.number} expectedVersion={a.version} review={reviewAction} />
         </section>
       )}
       {events.includes("ACCEPT") && <DirectorPanel applicationId={a.id} version={a.version} baseUrl={baseUrl} actions={decisions} />}
       {a.status === "AWAITING_SIGNATURE" && !can(user.role, "application:decide") && (
-        <p className="card font-semibold" role="status" data-testid="waiting-director">{t("waitingDirector")}</p>
+        <p className="card font-semibold" role="status" data-testid="waiting-director">
+          {t("waitingDirector")}
+        </p>
       )}
 
       <section className="card space-y-3" aria-labelledby="history-title" id="history">
-        <h2 id="history-title" className="text-xl font-bold">{t("historyTitle")}</h2>
+        <h2 id="history-title" className="text-xl font-bold">
+          {t("historyTitle")}
+        </h2>
         <HistoryTable events={a.history} />
       </section>
       <NoticeToast message={notice.message} stamp={notice.stamp} />

@@ -19,12 +19,24 @@ export default async function ImportUsersPage() {
   const people = await listImportCandidates(user);
   return (
     <div className="space-y-6">
-      <p><Link href="/staff/users" className="link">← {t("back")}</Link></p>
+      <p>
+        <Link href="/staff/users" className="link">
+          ← {t("back")}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <ImportForm
         action={importAction}
-        people={people.map((p) => ({ portalId: p.portalId, fullName: p.fullName, login: p.login, birthDate: p.birthDate, position: p.position, isImported: p.isImported, suggestedRole: p.suggestedRole }))}
+        people={people.map((p) => ({
+          portalId: p.portalId,
+          fullName: p.fullName,
+          login: p.login,
+          birthDate: p.birthDate,
+          position: p.position,
+          isImported: p.isImported,
+          suggestedRole: p.suggestedRole,
+        }))}
         roles={SCHOOL_ROLES.map((value) => ({ value, label: tr(value) }))}
       />
       <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3">{t("afterImport")}</p>

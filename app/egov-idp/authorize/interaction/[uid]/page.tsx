@@ -14,7 +14,11 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
   const t = await getTranslations("egov");
   const cookie = (await headers()).get("cookie") ?? "";
   if (!(await isLiveInteraction(await appInteractionDeps(), { uid, cookie }))) {
-    return <p className="card text-red-800" role="alert">{t("expired")}</p>;
+    return (
+      <p className="card text-red-800" role="alert">
+        {t("expired")}
+      </p>
+    );
   }
   return <EgovLogin initial={{ step: "iin" }} action={egovStep.bind(null, uid)} />;
 }

@@ -29,7 +29,11 @@ export async function saveChildAction(_: ActionState, form: FormData): Promise<A
         return formFailure(values, "conflict");
       case "CHILD_LOCKED": {
         const t = await getTranslations("wizard.blocks");
-        return failure(values, {}, { message: t("CHILD_LOCKED"), field: "child.iin", link: { href: "/cabinet/apply", label: t("childConsentLink") } });
+        return failure(
+          values,
+          {},
+          { message: t("CHILD_LOCKED"), field: "child.iin", link: { href: "/cabinet/apply", label: t("childConsentLink") } },
+        );
       }
       case "INELIGIBLE":
         return failure(values, {}, await blockMessage(result.eligibility));

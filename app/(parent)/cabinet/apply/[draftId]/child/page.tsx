@@ -49,7 +49,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
   return (
     <WizardPageFrame page="child" answers={answers} facts={state?.facts ?? NO_FACTS} backHref="/cabinet/apply" title={t("child.title")}>
       <section className="card space-y-3" aria-labelledby="applicant-title">
-        <h2 id="applicant-title" className="text-xl font-bold">{t("child.applicantTitle")}</h2>
+        <h2 id="applicant-title" className="text-xl font-bold">
+          {t("child.applicantTitle")}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" data-testid="applicant">
           <dt className="text-slate-500">{t("child.iin")}</dt>
           <dd className="font-semibold">{parent.iin}</dd>
@@ -80,7 +82,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
         {children.length === 0 ? (
           <div className="card space-y-2" data-testid="no-children">
             <p>{t("child.noChildren")}</p>
-            <Link href="/cabinet/children" className="link">{t("child.toChildren")}</Link>
+            <Link href="/cabinet/children" className="link">
+              {t("child.toChildren")}
+            </Link>
           </div>
         ) : (
           <RadioGroup
@@ -93,7 +97,9 @@ export default async function ChildPage({ params, searchParams }: Props) {
         )}
         {withoutConsent && (
           <p>
-            <Link href="/cabinet/children" className="link" data-testid="give-consent">{t("child.giveConsent")}</Link>
+            <Link href="/cabinet/children" className="link" data-testid="give-consent">
+              {t("child.giveConsent")}
+            </Link>
             {" — "}
             {t("child.toChildren")}
           </p>

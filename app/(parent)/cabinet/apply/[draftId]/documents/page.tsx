@@ -49,7 +49,13 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const consents = draft.answers.documents;
 
   return (
-    <WizardPageFrame page="documents" answers={draft.answers} facts={state.facts} backHref={back && pagePath(draftId, back)} title={t("documents.title")}>
+    <WizardPageFrame
+      page="documents"
+      answers={draft.answers}
+      facts={state.facts}
+      backHref={back && pagePath(draftId, back)}
+      title={t("documents.title")}
+    >
       <p className="text-slate-700">{t("documents.intro")}</p>
       {importFailed && (
         <p role="status" className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="import-failed">
@@ -78,7 +84,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         <fieldset className="space-y-3">
           <legend className="text-xl font-bold">{t("documents.consentsTitle")}</legend>
           <p className="text-sm text-slate-600">{t("documents.consentsHint")}</p>
-          <Checkbox name="dataCorrect" label={t("documents.dataCorrect")} defaultChecked={consents?.dataCorrect === true} testId="consent-data-correct" />
+          <Checkbox
+            name="dataCorrect"
+            label={t("documents.dataCorrect")}
+            defaultChecked={consents?.dataCorrect === true}
+            testId="consent-data-correct"
+          />
           <Checkbox
             name="externalDataConsent"
             label={t("documents.externalDataConsent")}

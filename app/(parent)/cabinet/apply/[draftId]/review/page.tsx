@@ -46,10 +46,20 @@ export default async function ReviewPage({ params }: Props) {
     },
   ];
   const childRows: SummaryRow[] = [
-    { key: "name", label: t("child.fullName"), value: child?.fullName ?? state.draft.childIin, changeHref: change("child"), testId: "review-child" },
+    {
+      key: "name",
+      label: t("child.fullName"),
+      value: child?.fullName ?? state.draft.childIin,
+      changeHref: change("child"),
+      testId: "review-child",
+    },
     { key: "iin", label: t("child.iin"), value: state.draft.childIin },
     { key: "born", label: t("review.birthDate"), value: child ? await longDate(child.birthDate) : "—" },
-    { key: "address", label: t("review.address"), value: child?.address ? pickText(child.address.textKk, child.address.textRu, locale) : "—" },
+    {
+      key: "address",
+      label: t("review.address"),
+      value: child?.address ? pickText(child.address.textKk, child.address.textRu, locale) : "—",
+    },
     {
       key: "sen",
       label: t("review.specialNeeds"),
@@ -121,16 +131,28 @@ export default async function ReviewPage({ params }: Props) {
   ];
 
   return (
-    <WizardPageFrame page="review" answers={answers} facts={state.facts} backHref={back && pagePath(draftId, back)} title={t("review.title")}>
+    <WizardPageFrame
+      page="review"
+      answers={answers}
+      facts={state.facts}
+      backHref={back && pagePath(draftId, back)}
+      title={t("review.title")}
+    >
       <p className="text-slate-700">{t("review.intro")}</p>
       {school && <ClosedPanel draftId={draftId} schoolId={school.id} />}
       {sections.map(([title, rows, testId]) => (
         <section key={testId} className="card" aria-labelledby={`${testId}-title`} data-testid={testId}>
-          <h2 id={`${testId}-title`} className="text-xl font-bold">{title}</h2>
+          <h2 id={`${testId}-title`} className="text-xl font-bold">
+            {title}
+          </h2>
           <SummaryList rows={rows} changeText={t("review.change")} />
         </section>
       ))}
-      <SignAndSubmit draftId={draftId} baseUrl={env().APP_BASE_URL} actions={{ prepare: prepareSubmissionAction, submit: submitApplicationAction }} />
+      <SignAndSubmit
+        draftId={draftId}
+        baseUrl={env().APP_BASE_URL}
+        actions={{ prepare: prepareSubmissionAction, submit: submitApplicationAction }}
+      />
     </WizardPageFrame>
   );
 }

@@ -22,7 +22,11 @@ export default async function HistoryPage({ params }: Props) {
   const decision = a.issued.filter((d) => d.kind === "RECEIPT" || d.kind === "REFUSAL");
   return (
     <div className="space-y-6">
-      <p><Link href={`/staff/applications/${a.id}`} className="link">← {t("backToApplication", { number: a.number })}</Link></p>
+      <p>
+        <Link href={`/staff/applications/${a.id}`} className="link">
+          ← {t("backToApplication", { number: a.number })}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">{t("heading", { number: a.number })}</h1>
       {(application || decision.length > 0) && (
         <section className="card space-y-2">
@@ -30,7 +34,9 @@ export default async function HistoryPage({ params }: Props) {
           <ul className="flex flex-wrap gap-4">
             {[...(application ? [application] : []), ...decision].map((d) => (
               <li key={d.id}>
-                <a href={`/api/issued/${encodeURIComponent(d.id)}/pdf`} className="link" target="_blank" rel="noopener">{tr(`issuedKinds.${d.kind}`)}</a>
+                <a href={`/api/issued/${encodeURIComponent(d.id)}/pdf`} className="link" target="_blank" rel="noopener">
+                  {tr(`issuedKinds.${d.kind}`)}
+                </a>
               </li>
             ))}
           </ul>

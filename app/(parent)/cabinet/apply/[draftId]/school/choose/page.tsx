@@ -82,12 +82,21 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
       <>
         <section className="card space-y-3">
           <h2 className="text-xl font-bold">{t("choose.areaTitle")}</h2>
-          <AddressCascadeForm levels={levels} keep={change ? { change: "1" } : undefined} submitLabel={t("choose.showSchools")} testId="cascade" />
+          <AddressCascadeForm
+            levels={levels}
+            keep={change ? { change: "1" } : undefined}
+            submitLabel={t("choose.showSchools")}
+            testId="cascade"
+          />
         </section>
         {!deepEnough ? (
-          <p className="text-slate-700" data-testid="pick-area">{t("choose.pickArea")}</p>
+          <p className="text-slate-700" data-testid="pick-area">
+            {t("choose.pickArea")}
+          </p>
         ) : schools.length === 0 ? (
-          <p className="card" data-testid="no-choice-schools">{t("choose.noChoiceSchools")}</p>
+          <p className="card" data-testid="no-choice-schools">
+            {t("choose.noChoiceSchools")}
+          </p>
         ) : (
           await schoolForm(schools, t("choose.onlyByChoice"))
         )}
@@ -96,7 +105,13 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
   }
 
   return (
-    <WizardPageFrame page="school/choose" answers={answers} facts={state.facts} backHref={back && pagePath(draftId, back)} title={t("choose.title")}>
+    <WizardPageFrame
+      page="school/choose"
+      answers={answers}
+      facts={state.facts}
+      backHref={back && pagePath(draftId, back)}
+      title={t("choose.title")}
+    >
       <dl className="grid grid-cols-3 gap-3 rounded-md bg-slate-100 p-3 text-sm" data-testid="study-form">
         <div>
           <dt className="text-slate-500">{t("choose.studyForm")}</dt>
@@ -115,4 +130,3 @@ export default async function SchoolChoosePage({ params, searchParams }: Props) 
     </WizardPageFrame>
   );
 }
-

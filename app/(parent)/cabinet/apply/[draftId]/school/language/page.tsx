@@ -30,16 +30,23 @@ export default async function SchoolLanguagePage({ params, searchParams }: Props
   const back = previousPage("school/language", answers, state.facts);
   const seats = school ? await getSeatOptions(school.id, academicYear, byCatchment) : [];
   const open = school ? await isWindowOpen(school.id) : false;
-  const current = answers.school?.language && answers.school.classType ? `${answers.school.classType}:${answers.school.language}` : undefined;
+  const current =
+    answers.school?.language && answers.school.classType ? `${answers.school.classType}:${answers.school.language}` : undefined;
 
   return (
     <WizardPageFrame page="school/language" answers={answers} facts={state.facts} backHref={back && pagePath(draftId, back)}>
-      {school && <p className="text-lg font-semibold" data-testid="chosen-school">{pickName(school, locale)}</p>}
+      {school && (
+        <p className="text-lg font-semibold" data-testid="chosen-school">
+          {pickName(school, locale)}
+        </p>
+      )}
       {school && <ClosedPanel draftId={draftId} schoolId={school.id} />}
       {seats.length === 0 ? (
         <>
           <h1 className="text-2xl font-bold sm:text-3xl">{t("language.title")}</h1>
-          <p className="card" data-testid="no-seats">{t("language.noSeats")}</p>
+          <p className="card" data-testid="no-seats">
+            {t("language.noSeats")}
+          </p>
         </>
       ) : (
         <WizardForm

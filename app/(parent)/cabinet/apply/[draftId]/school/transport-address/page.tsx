@@ -41,7 +41,12 @@ export default async function TransportAddressPage({ params, searchParams }: Pro
       <p className="text-slate-700">{t("transport.addressHint")}</p>
       <section className="card" aria-label={t("choose.areaTitle")}>
         <FieldAnchor name="cascade" />
-        <AddressCascadeForm levels={levels} keep={change ? { change: "1" } : undefined} submitLabel={t("transport.showLevels")} testId="cascade" />
+        <AddressCascadeForm
+          levels={levels}
+          keep={change ? { change: "1" } : undefined}
+          submitLabel={t("transport.showLevels")}
+          testId="cascade"
+        />
       </section>
       <WizardForm
         action={saveTransportAddressAction}
