@@ -141,7 +141,7 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
     expect(await step("getActiveTokens", () => client.getActiveTokens())).toEqual({ result: [] });
 
     const byIin = await step("sign-by-iin", sign(DEMO_CITIZENS.eligibleMother));
-    expect(verifyCms(resultOf(byIin), payload)).toMatchObject({ ok: true, signerIin: DEMO_CITIZENS.eligibleMother });
+    expect(await verifyCms(resultOf(byIin), payload)).toMatchObject({ ok: true, signerIin: DEMO_CITIZENS.eligibleMother });
 
     // No IIN: NCALayer's chooser. A person picks the key of the twins' father on the stand-in's page.
     const chosen = await step("sign-chosen-on-page", sign(), async () => {
@@ -155,7 +155,7 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
       const done = await chooserPage("POST", "/choose", { id, token, iin: DEMO_CITIZENS.twinsFather });
       expect(done).toMatchObject({ status: 303, location: "/?note=signed" });
     });
-    expect(verifyCms(resultOf(chosen), payload)).toMatchObject({ ok: true, signerIin: DEMO_CITIZENS.twinsFather });
+    expect(await verifyCms(resultOf(chosen), payload)).toMatchObject({ ok: true, signerIin: DEMO_CITIZENS.twinsFather });
 
     expect(
       await step("sign-cancelled-on-page", sign(), async () => {
