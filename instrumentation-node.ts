@@ -60,7 +60,7 @@ export async function startNodeServer(): Promise<void> {
   await getDatabase();
   const config = env();
   if (config.DEMO_STANDINS === "true" && config.NCALAYER_STANDIN === "true") {
-    const standIn = await import("@/lib/server/signing/ncalayer-standin");
+    const standIn = await import("@/lib/server/stand-ins/signing/ncalayer-standin");
     stopStandIn = standIn.stopNcaLayerStandIn;
     await standIn.startNcaLayerStandInOnce({
       port: config.NCALAYER_PORT,

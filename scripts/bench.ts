@@ -43,7 +43,7 @@ async function main() {
     // seeded on first use, like a fresh server.
     const { db, closeDatabase } = await import("@/lib/server/db");
     const prisma = await db();
-    const { submitApplication } = await import("@/lib/server/application/submit-application");
+    const { submitApplication } = await import("@/lib/server/applications/submit-application");
     const fixture = await import("./fixtures/signed-submissions");
 
     console.log(`PostgreSQL ${url.host}, database ${name}; N=${N}, concurrency=${CONCURRENCY}, pool=${POOL}`);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentAcademicYear } from "@/lib/server/clock";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getOpeningSchedule } from "@/lib/server/schedule/get-opening-schedule";
+import { getOpeningSchedule } from "@/lib/server/opening/get-opening-schedule";
 import { formatDay } from "@/components/format";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { chooseLanguage } from "@/app/actions";
-import { requireStandIns } from "@/lib/server/stand-ins";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
 
 // The built-in stand-in for the eGov identity provider has a look of its own, so that a
 // tester always knows they have left Qabyldau for "eGov" and come back.

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { chooseLanguage } from "@/app/actions";
-import { requireStandIns } from "@/lib/server/stand-ins";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
 
 // The eGov mobile stand-in is "the phone": a narrow screen of its own look, so a tester always
 // knows they are on the citizen's phone, not in Qabyldau.

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
-import type { EgovLoginState } from "@/lib/server/egov-idp/interaction";
+import type { EgovLoginState } from "@/lib/server/stand-ins/egov-idp/interaction";
 import { CitizenCodeSteps } from "./citizen-code-steps";
 
 type Step = (state: EgovLoginState, form: FormData) => Promise<EgovLoginState>;

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/components/format";
 import { DefinitionList, type DefinitionRow } from "@/components/definition-list";
 import { pickText, type Locale } from "@/lib/i18n/locales";
-import type { StaffApplication } from "@/lib/server/backoffice/get-application";
+import type { StaffApplication } from "@/lib/server/applications/get-application";
 
 /** S-6: the parent, the child (from the registry) and the school choice, as the seed's review page. */
 export async function ApplicationDetails({ data }: { data: StaffApplication }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatMoment } from "@/components/format";
-import type { ApplicationRow } from "@/lib/server/backoffice/list-applications";
+import type { ApplicationRow } from "@/lib/server/applications/list-applications";
 import { filtersToQuery, type ListFilters } from "@/lib/application/list-filters";
 import type { FormAction } from "@/lib/forms";
 import { SendToDirectorButton } from "./send-to-director-button";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { getDashboard } from "@/lib/server/backoffice/get-dashboard";
+import type { getDashboard } from "@/lib/server/schools/get-dashboard";
 
 type Data = Awaited<ReturnType<typeof getDashboard>>;
 

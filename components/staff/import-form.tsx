@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState, FormAction } from "@/lib/forms";
-import type { ImportResult } from "@/lib/server/backoffice/import-staff";
+import type { ImportResult } from "@/lib/server/staff/import-staff";
 import { ErrorSummary } from "@/components/forms/error-summary";
 
 type Person = {

@@ -10,8 +10,8 @@ import { describe, expect } from "@jest/globals";
 import { onAppDatabase } from "./suites/app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
 import { isValidIin, makeIin } from "@/lib/iin/iin";
-import type { NcaLayerStandIn } from "@/lib/server/signing/ncalayer-standin";
-import type { TlsIdentity } from "@/lib/server/signing/ncalayer-tls";
+import type { NcaLayerStandIn } from "@/lib/server/stand-ins/signing/ncalayer-standin";
+import type { TlsIdentity } from "@/lib/server/stand-ins/signing/ncalayer-tls";
 import {
   TRANSCRIPT_FILE,
   TRANSCRIPT_LOCALE,
@@ -34,8 +34,8 @@ describe("ncalayer-js-client against the NCALayer stand-in", () => {
   let verifyCms: typeof import("@/lib/server/signing/verify-cms").verifyCms;
   const run = onAppDatabase("pglite", {
     load: async () => {
-      const { createLoopbackCertificate } = await import("@/lib/server/signing/ncalayer-tls");
-      const { startNcaLayerStandIn } = await import("@/lib/server/signing/ncalayer-standin");
+      const { createLoopbackCertificate } = await import("@/lib/server/stand-ins/signing/ncalayer-tls");
+      const { startNcaLayerStandIn } = await import("@/lib/server/stand-ins/signing/ncalayer-standin");
       ({ verifyCms } = await import("@/lib/server/signing/verify-cms"));
       const { db } = await import("@/lib/server/db");
       tls = createLoopbackCertificate();

@@ -16,7 +16,7 @@ describe("opening window by APP_TODAY (X-4)", () => {
   });
 
   it("a Karaganda school is not open yet, with the dates to tell", async () => {
-    const { checkOpeningWindow } = await import("@/lib/server/wizard/check-opening-window");
+    const { checkOpeningWindow } = await import("@/lib/server/opening/check-opening-window");
     expect(await checkOpeningWindow(ORG.school63)).toMatchObject({
       ok: false,
       state: "NOT_YET",
@@ -28,9 +28,9 @@ describe("opening window by APP_TODAY (X-4)", () => {
   it("the school step refuses the school, so the draft cannot go on", async () => {
     const { db } = await import("@/lib/server/db");
     const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
-    const { saveChildStep } = await import("@/lib/server/wizard/save-child-step");
-    const { saveSchoolWay } = await import("@/lib/server/wizard/save-school-way");
-    const { saveSchoolChoice } = await import("@/lib/server/wizard/save-school-choice");
+    const { saveChildStep } = await import("@/lib/server/applications/save-child-step");
+    const { saveSchoolWay } = await import("@/lib/server/applications/save-school-way");
+    const { saveSchoolChoice } = await import("@/lib/server/applications/save-school-choice");
     await signInParent(DEMO_CITIZENS.eligibleMother);
     const prisma = await db();
     const parent = await prisma.user.findUniqueOrThrow({ where: { iin: DEMO_CITIZENS.eligibleMother } });

@@ -2,9 +2,9 @@
 // the term column and its business "now", and the seed's demo files.
 import { describe, expect, it } from "@jest/globals";
 import { filtersToQuery, parseListFilters } from "@/lib/application/list-filters";
-import { temporaryPassword } from "@/lib/server/backoffice/temporary-password";
-import { suggestRole } from "@/lib/server/backoffice/suggest-role";
-import { termOf } from "@/lib/server/backoffice/term";
+import { temporaryPassword } from "@/lib/server/staff/temporary-password";
+import { suggestRole } from "@/lib/server/staff/suggest-role";
+import { termOf } from "@/lib/server/applications/term";
 import { businessNow } from "@/lib/server/clock";
 import { demoJpeg, demoPdf, demoPhoto } from "@/prisma/seed/applications-files";
 

@@ -9,7 +9,7 @@ import https from "node:https";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { WebSocketServer } from "ws";
 import { basicsSignRequest, cmsBase64Of, describeNcaLayerError, readNcaLayerReply } from "@/lib/signing/ncalayer-protocol";
-import { createLoopbackCertificate } from "@/lib/server/signing/ncalayer-tls";
+import { createLoopbackCertificate } from "@/lib/server/stand-ins/signing/ncalayer-tls";
 import { signWithNcaLayer, type NcaLayerOutcome } from "@/components/signing/ncalayer-connection";
 import { TRANSCRIPT_FILE, TRANSCRIPT_LOCALE, TRANSCRIPT_PAYLOAD, type Exchange, type Transcript } from "../fixtures/ncalayer-transcript";
 

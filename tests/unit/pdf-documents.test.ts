@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { qrDataUrl, renderHealthFormPdf, renderIssuedPdf } from "@/lib/server/pdf/render";
-import { extractPdfText } from "@/lib/server/pdf/pdf-text";
+import { extractPdfText } from "@/tests/support/pdf-text";
 import type { DocumentLine, IssuedContext, IssuedPdfData } from "@/lib/server/pdf/types";
 
 // every issued document renders, in Kazakh and Russian, with the signer and the QR link.

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import * as fontkit from "fontkit";
 import { messagesFor } from "@/lib/i18n/catalogue";
 import { qrDataUrl, renderHealthFormPdf, renderIssuedPdf } from "@/lib/server/pdf/render";
-import { extractPdfText } from "@/lib/server/pdf/pdf-text";
+import { extractPdfText } from "@/tests/support/pdf-text";
 import type { IssuedContext, IssuedPdfData } from "@/lib/server/pdf/types";
 
 jest.setTimeout(60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { parseCMap } from "@/lib/server/pdf/pdf-text";
+import { parseCMap } from "@/tests/support/pdf-text";
 
 describe("reading a PDF's ToUnicode map", () => {
   it("keeps the glyphs after a ligature entry in their places", () => {

@@ -17,9 +17,9 @@ jest.unstable_mockModule("@/lib/server/auth/session", () => ({
   requirePermission: async () => ({ id: "executor-1", role: "EXECUTOR", organisationId: "school-1" }),
 }));
 jest.unstable_mockModule("next/cache", () => ({ revalidatePath: () => undefined }));
-jest.unstable_mockModule("@/lib/server/backoffice/review-application", () => ({ reviewApplication }));
-jest.unstable_mockModule("@/lib/server/backoffice/start-decision", () => ({ startDecision: jest.fn() }));
-jest.unstable_mockModule("@/lib/server/backoffice/complete-decision", () => ({ completeDecision: jest.fn() }));
+jest.unstable_mockModule("@/lib/server/applications/review-application", () => ({ reviewApplication }));
+jest.unstable_mockModule("@/lib/server/applications/start-decision", () => ({ startDecision: jest.fn() }));
+jest.unstable_mockModule("@/lib/server/applications/complete-decision", () => ({ completeDecision: jest.fn() }));
 
 let reviewAction: typeof import("@/app/(staff)/staff/applications/actions").reviewAction;
 beforeAll(async () => {

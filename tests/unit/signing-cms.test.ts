@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import crypto from "node:crypto";
 import { signCms, verifyCmsWith } from "@/lib/server/signing/cms";
-import { createTestCa, generateRsaKeyPair, issuePersonalCertificate, type TestCa } from "@/lib/server/signing/test-ca";
+import { createTestCa, generateRsaKeyPair, issuePersonalCertificate, type TestCa } from "@/lib/server/stand-ins/signing/test-ca";
 import { makeIin } from "@/lib/iin/iin";
 
 // CMS signatures of the NCALayer / eGov mobile stand-ins, with CAs made in memory.

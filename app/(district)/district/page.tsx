@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getCatchmentMap } from "@/lib/server/district/get-catchment-map";
+import { getCatchmentMap } from "@/lib/server/catchments/get-catchment-map";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata() {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/server/auth/session";
-import { countUnread } from "@/lib/server/parent/notifications";
+import { countUnread } from "@/lib/server/notifications/parent-notifications";
 import { chooseLanguage } from "@/app/actions";
 import { standInsEnabled } from "@/lib/server/env";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { calendarDaySchema } from "@/lib/calendar/calendar-day-schema";
-import { saveCalendarDay } from "@/lib/server/backoffice/save-calendar-day";
-import { removeCalendarDay } from "@/lib/server/backoffice/remove-calendar-day";
+import { saveCalendarDay } from "@/lib/server/calendar/save-calendar-day";
+import { removeCalendarDay } from "@/lib/server/calendar/remove-calendar-day";
 import { requirePermission } from "@/lib/server/auth/session";
 import { failure } from "@/lib/server/forms/failure";
 import { fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentAcademicYear } from "@/lib/server/clock";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getOpeningSchedule } from "@/lib/server/schedule/get-opening-schedule";
+import { getOpeningSchedule } from "@/lib/server/opening/get-opening-schedule";
 import { getCalendar } from "@/lib/server/integrations/calendar";
 import { admissionYearOf } from "@/lib/calendar/opening";
 import { formatDay } from "@/components/format";

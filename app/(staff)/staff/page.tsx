@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getSchoolProfile } from "@/lib/server/school/get-school-profile";
-import { getDashboard } from "@/lib/server/backoffice/get-dashboard";
+import { getSchoolProfile } from "@/lib/server/schools/get-school-profile";
+import { getDashboard } from "@/lib/server/schools/get-dashboard";
 import { Dashboard } from "@/components/staff/dashboard";
 import { can } from "@/lib/auth/permissions";
 import { pickName, pickText, type Locale } from "@/lib/i18n/locales";

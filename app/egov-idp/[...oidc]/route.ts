@@ -1,5 +1,5 @@
-import { standInsOffResponse } from "@/lib/server/stand-ins";
-import { forwardToEgovIdp } from "@/lib/server/egov-idp/app-idp";
+import { standInsOffResponse } from "@/lib/server/stand-ins/gate";
+import { forwardToEgovIdp } from "@/lib/server/stand-ins/egov-idp/app-idp";
 
 // Every protocol endpoint of the eGov stand-in (discovery, JWKS, authorize, token, userinfo) is
 // answered by oidc-provider; this route only hands requests over (see idp-server.ts for why).

@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { requireStandIns } from "@/lib/server/stand-ins";
-import { appInteractionDeps } from "@/lib/server/egov-idp/app-idp";
-import { egovInteractionStep, type EgovLoginState } from "@/lib/server/egov-idp/interaction";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
+import { appInteractionDeps } from "@/lib/server/stand-ins/egov-idp/app-idp";
+import { egovInteractionStep, type EgovLoginState } from "@/lib/server/stand-ins/egov-idp/interaction";
 
 const uidField = z.string().regex(/^[\w-]{8,64}$/);
 

@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import type { ChangePasswordInput } from "@/lib/auth/password-policy";
-import type { CurrentUser } from "./session";
-import { hashPassword, verifyPassword } from "./password";
-import { endAllSessions } from "./session-version";
-import { clearFailures, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { endAllSessions } from "@/lib/server/auth/session-version";
+import { clearFailures, isLocked, loginKey, recordFailure, throttleKeys } from "@/lib/server/auth/throttle";
 
 export type ChangeOwnPasswordError = "WRONG_CURRENT" | "THROTTLED" | "CHANGED_MEANWHILE";
 

@@ -6,13 +6,13 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { egovIssuer, env } from "@/lib/server/env";
 import { audit } from "@/lib/server/audit";
-import { authSecret } from "./secret";
-import { hashPassword, verifyPassword } from "./password";
-import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "./throttle";
-import { signInParent } from "./sign-in-parent";
+import { authSecret } from "@/lib/server/auth/secret";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { clearFailures, clientAddressOf, isLocked, loginKey, recordFailure, throttleKeys } from "@/lib/server/auth/throttle";
+import { signInParent } from "@/lib/server/auth/sign-in-parent";
 import { egovIinOf, egovProfile, type EgovClaims } from "@/lib/auth/egov-profile";
-import { egovDiscovery, type EgovMetadata } from "./egov-discovery";
-import { currentSessionVersion } from "./session-version";
+import { egovDiscovery, type EgovMetadata } from "@/lib/server/auth/egov-discovery";
+import { currentSessionVersion } from "@/lib/server/auth/session-version";
 
 type VerifiedTokens = { claims(): Record<string, unknown> };
 

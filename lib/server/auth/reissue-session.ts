@@ -2,9 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/server/env";
-import { authSecret } from "./secret";
-import { currentSessionVersion } from "./session-version";
-import { SESSION_MAX_AGE_SECONDS } from "./options";
+import { authSecret } from "@/lib/server/auth/secret";
+import { currentSessionVersion } from "@/lib/server/auth/session-version";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/options";
 
 /**
  * After a person changes their own password every session of theirs has ended, this one too;

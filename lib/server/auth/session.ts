@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { authOptions } from "./options";
-import { sessionUser } from "./session-version";
+import { authOptions } from "@/lib/server/auth/options";
+import { sessionUser } from "@/lib/server/auth/session-version";
 import { CHANGE_PASSWORD_PATH, area, can, type Action, type Area } from "@/lib/auth/permissions";
 
 /**

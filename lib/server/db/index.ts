@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/server/env";
-import { isDatabaseEmpty, openDatabase, type Database } from "./client";
-import { applyMigrations } from "./migrate";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "./unavailable";
+import { isDatabaseEmpty, openDatabase, type Database } from "@/lib/server/db/client";
+import { applyMigrations } from "@/lib/server/db/migrate";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 
 // One database per process, created lazily on first use (never during `next build`).
 // globalThis survives dev-server module reloads.
@@ -40,7 +40,7 @@ async function boot(): Promise<Database> {
     await applyMigrations(database);
     if ((config.SEED_DEMO ?? config.DEMO_STANDINS) === "true" && (await isDatabaseEmpty(database.prisma))) {
       // Loaded only when there is something to seed: the demo data is a large module.
-      const { seedDemoData } = await import("./seed");
+      const { seedDemoData } = await import("@/lib/server/db/seed");
       await seedDemoData(database.prisma);
     }
   } catch (error) {

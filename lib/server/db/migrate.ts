@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Database } from "./client";
+import type { Database } from "@/lib/server/db/client";
 
 /**
  * Applies prisma/migrations/<timestamp>_<name>/migration.sql in order — our `prisma migrate

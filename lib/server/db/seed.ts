@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/server/auth/password";
-import { isDatabaseEmpty } from "./client";
+import { isDatabaseEmpty } from "@/lib/server/db/client";
 import { ADDRESS_UNITS, BUILDINGS, STREETS } from "@/prisma/seed/addresses";
 import { CALENDAR_DAYS, OPENING_WINDOWS } from "@/prisma/seed/calendar";
 import { CAMPAIGNS, SEAT_CAPACITIES } from "@/prisma/seed/campaigns";

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { seesFirstGrade } from "@/lib/server/backoffice/first-grade-access";
+import { seesFirstGrade } from "@/lib/server/applications/first-grade-access";
 
 type Reader = PrismaClient | Prisma.TransactionClient;
 

@@ -7,8 +7,8 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import type { SignedRequest } from "@/lib/server/signing/requests";
 import { getFileStorage, sha256Hex } from "@/lib/server/integrations/storage";
 import { renderIssuedPdf } from "@/lib/server/pdf/render";
-import { canReadApplicationFiles } from "./access";
-import { loadIssuedPdfData } from "./issued-pdf-data";
+import { canReadApplicationFiles } from "@/lib/server/documents/access";
+import { loadIssuedPdfData } from "@/lib/server/documents/issued-pdf-data";
 import { isRecordId } from "@/lib/ids";
 
 // documents the service issues — the signed application, the acceptance receipt, the

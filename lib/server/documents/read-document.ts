@@ -4,7 +4,7 @@ import { audit } from "@/lib/server/audit";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { sniffFileType } from "@/lib/documents/file-check";
 import { getFileStorage } from "@/lib/server/integrations/storage";
-import { canReadApplicationFiles } from "./access";
+import { canReadApplicationFiles } from "@/lib/server/documents/access";
 import { isRecordId } from "@/lib/ids";
 
 export type DocumentFile = { bytes: Buffer; contentType: string; fileName: string };

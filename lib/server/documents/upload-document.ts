@@ -8,7 +8,7 @@ import { getFileStorage } from "@/lib/server/integrations/storage";
 import { getHealthSystem } from "@/lib/server/integrations/health-system";
 import { checkUpload } from "@/lib/documents/file-check";
 import { MAX_CURRENT, isHealthForm, type DocumentKind, type DocumentView, type UploadError } from "@/lib/documents/kinds";
-import { toDocumentView } from "./list-documents";
+import { toDocumentView } from "@/lib/server/documents/list-documents";
 import { isRecordId } from "@/lib/ids";
 
 export type UploadInput = {

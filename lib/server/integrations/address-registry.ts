@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/server/env";
 import { addressLine } from "@/lib/address/address-line";
-import { clientSource, type DbClient } from "./local-db";
+import { clientSource, type DbClient } from "@/lib/server/integrations/local-db";
 
 // Address registry (§2): region → city administration / district → rural district →
 // settlement → street → building, every node with a stable id.

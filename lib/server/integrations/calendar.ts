@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { clientSource, dayDate, isoDay, type DbClient } from "./local-db";
+import { clientSource, dayDate, isoDay, type DbClient } from "@/lib/server/integrations/local-db";
 
 // The working calendar (S-8: days that break the Monday–Friday rule) and the regional opening
 // windows, as the region administrator keeps them.

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { clientSource, isoDay, type DbClient } from "./local-db";
+import { clientSource, isoDay, type DbClient } from "@/lib/server/integrations/local-db";
 
 // Enrolment registry (§2): is the child already a pupil somewhere? (P-3 check 2)
 

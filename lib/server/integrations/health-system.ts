@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { clientSource, isoDay, type DbClient } from "./local-db";
+import { clientSource, isoDay, type DbClient } from "@/lib/server/integrations/local-db";
 
 // Health information system (§2): form 065/у (vaccination card) and form 052-2/у (child health
 // passport) by child IIN. It may have nothing; then the parent uploads the forms (P-5).

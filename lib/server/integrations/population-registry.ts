@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { addressText, createLocalAddressRegistry, type ResolvedAddress } from "./address-registry";
-import { clientSource, isoDay, type DbClient } from "./local-db";
+import { addressText, createLocalAddressRegistry, type ResolvedAddress } from "@/lib/server/integrations/address-registry";
+import { clientSource, isoDay, type DbClient } from "@/lib/server/integrations/local-db";
 
 // Population registry (§2): citizens by IIN with their registration address, and the
 // parent–child links behind "Add child" (P-3).

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { clientSource, isoDay, type DbClient } from "./local-db";
+import { clientSource, isoDay, type DbClient } from "@/lib/server/integrations/local-db";
 
 // School information system (Bilimal e-school / EduMark, §2): the staff list behind the S-1 /
 // D-1 import, and the pupil accounts created after class formation (S-9).

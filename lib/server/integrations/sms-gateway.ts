@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { clientSource, type DbClient } from "./local-db";
+import { clientSource, type DbClient } from "@/lib/server/integrations/local-db";
 
 // SMS gateway (§2, P-8): status messages to the phone in the profile, and the KDK consent
 // request from 1414 (P-3a). Locally every message lands in the sms_message table, which the

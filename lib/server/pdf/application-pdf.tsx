@@ -1,9 +1,9 @@
 import "server-only";
-import { bi, same } from "./texts";
+import { bi, same } from "@/lib/server/pdf/texts";
 import { calendarDay } from "@/lib/i18n/dates";
-import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, type Field } from "./parts";
-import { documentEntries, numberAndDate, schoolAddressField, schoolName } from "./fields";
-import type { ApplicationDetails, IssuedContext } from "./types";
+import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, type Field } from "@/lib/server/pdf/parts";
+import { documentEntries, numberAndDate, schoolAddressField, schoolName } from "@/lib/server/pdf/fields";
+import type { ApplicationDetails, IssuedContext } from "@/lib/server/pdf/types";
 
 /** P-6: the application the parent signed, with everything they chose and attached. */
 export function ApplicationPdf({ context, details }: { context: IssuedContext; details: ApplicationDetails }) {

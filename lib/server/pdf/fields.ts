@@ -1,8 +1,8 @@
 import "server-only";
-import { bi, fromDocuments, type Bilingual } from "./texts";
+import { bi, fromDocuments, type Bilingual } from "@/lib/server/pdf/texts";
 import { almatyDay, calendarDay } from "@/lib/i18n/dates";
-import type { DocumentLine, IssuedContext, SchoolView } from "./types";
-import type { Field, ListEntry } from "./parts";
+import type { DocumentLine, IssuedContext, SchoolView } from "@/lib/server/pdf/types";
+import type { Field, ListEntry } from "@/lib/server/pdf/parts";
 
 // Field rows that several documents share.
 

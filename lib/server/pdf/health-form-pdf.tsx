@@ -1,9 +1,9 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
-import { bi } from "./texts";
+import { bi } from "@/lib/server/pdf/texts";
 import { almatyMoment, calendarDay } from "@/lib/i18n/dates";
-import { DocumentFrame, FieldTable, Paragraph, styles } from "./parts";
-import type { HealthFormPdfData } from "./types";
+import { DocumentFrame, FieldTable, Paragraph, styles } from "@/lib/server/pdf/parts";
+import type { HealthFormPdfData } from "@/lib/server/pdf/types";
 
 /** P-5: a copy of form 065/у or 052-2/у as the health information system holds it. */
 export function HealthFormPdf({ data }: { data: HealthFormPdfData }) {

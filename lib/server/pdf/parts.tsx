@@ -1,11 +1,11 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { PDF_FONT } from "./fonts";
-import { bi, type Bilingual } from "./texts";
+import { PDF_FONT } from "@/lib/server/pdf/fonts";
+import { bi, type Bilingual } from "@/lib/server/pdf/texts";
 import { almatyMoment } from "@/lib/i18n/dates";
-import { groupedHash } from "./format";
-import type { SignatureView } from "./types";
+import { groupedHash } from "@/lib/server/pdf/format";
+import type { SignatureView } from "@/lib/server/pdf/types";
 
 // Building blocks shared by every issued document: the page frame with the bilingual title,
 // a two-column field table, bilingual paragraphs and the signature block with the QR code.

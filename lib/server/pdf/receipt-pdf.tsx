@@ -1,10 +1,10 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
-import { bi } from "./texts";
+import { bi } from "@/lib/server/pdf/texts";
 import { almatyDay } from "@/lib/i18n/dates";
-import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, styles } from "./parts";
-import { applicationFields, documentKindEntries, numberAndDate, perLanguage, schoolAddressField } from "./fields";
-import type { DocumentLine, IssuedContext } from "./types";
+import { DocumentFrame, FieldTable, NumberedList, Paragraph, Section, SignatureBlock, styles } from "@/lib/server/pdf/parts";
+import { applicationFields, documentKindEntries, numberAndDate, perLanguage, schoolAddressField } from "@/lib/server/pdf/fields";
+import type { DocumentLine, IssuedContext } from "@/lib/server/pdf/types";
 
 /** S-7: the acceptance receipt (қолхат / расписка) the director signs. */
 export function ReceiptPdf({ context, documents }: { context: IssuedContext; documents: DocumentLine[] }) {

@@ -1,10 +1,10 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
-import { bi } from "./texts";
+import { bi } from "@/lib/server/pdf/texts";
 import { almatyDay } from "@/lib/i18n/dates";
-import { DocumentFrame, FieldTable, Paragraph, SignatureBlock, styles } from "./parts";
-import { applicationFields, numberAndDate } from "./fields";
-import type { IssuedContext } from "./types";
+import { DocumentFrame, FieldTable, Paragraph, SignatureBlock, styles } from "@/lib/server/pdf/parts";
+import { applicationFields, numberAndDate } from "@/lib/server/pdf/fields";
+import type { IssuedContext } from "@/lib/server/pdf/types";
 
 /** S-6/S-7: the reasoned refusal, with the reason the school gave (in the language it was written). */
 export function RefusalPdf({ context, reason }: { context: IssuedContext; reason: string }) {

@@ -2,13 +2,13 @@ import "server-only";
 import { createElement, type ReactElement } from "react";
 import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import QRCode from "qrcode";
-import { registerPdfFonts } from "./fonts";
-import { ApplicationPdf } from "./application-pdf";
-import { ReceiptPdf } from "./receipt-pdf";
-import { RefusalPdf } from "./refusal-pdf";
-import { WithdrawalPdf } from "./withdrawal-pdf";
-import { HealthFormPdf } from "./health-form-pdf";
-import type { HealthFormPdfData, IssuedPdfData } from "./types";
+import { registerPdfFonts } from "@/lib/server/pdf/fonts";
+import { ApplicationPdf } from "@/lib/server/pdf/application-pdf";
+import { ReceiptPdf } from "@/lib/server/pdf/receipt-pdf";
+import { RefusalPdf } from "@/lib/server/pdf/refusal-pdf";
+import { WithdrawalPdf } from "@/lib/server/pdf/withdrawal-pdf";
+import { HealthFormPdf } from "@/lib/server/pdf/health-form-pdf";
+import type { HealthFormPdfData, IssuedPdfData } from "@/lib/server/pdf/types";
 
 // Rendering entry points. Call them outside database transactions: the first render parses the
 // fonts (~0.5 s), later ones take tens of milliseconds.

@@ -1,9 +1,9 @@
 import "server-only";
 import { View } from "@react-pdf/renderer";
-import { bi } from "./texts";
-import { DocumentFrame, FieldTable, Paragraph, SignatureBlock, styles } from "./parts";
-import { applicationFields, numberAndDate } from "./fields";
-import type { IssuedContext } from "./types";
+import { bi } from "@/lib/server/pdf/texts";
+import { DocumentFrame, FieldTable, Paragraph, SignatureBlock, styles } from "@/lib/server/pdf/parts";
+import { applicationFields, numberAndDate } from "@/lib/server/pdf/fields";
+import type { IssuedContext } from "@/lib/server/pdf/types";
 
 /** P-9: the withdrawal the parent signed. */
 export function WithdrawalPdf({ context }: { context: IssuedContext }) {

@@ -2,10 +2,10 @@ import "server-only";
 import { audit } from "@/lib/server/audit";
 import type { DbClient } from "@/lib/server/integrations/local-db";
 import { maskPersonName } from "@/lib/signing/mask";
-import type { CmsFailure } from "./cms";
-import { payloadRequestId } from "./requests";
-import { findSigner } from "./signer-identity";
-import { signingPolicy, verifyCms, type SignerProfile } from "./verify-cms";
+import type { CmsFailure } from "@/lib/server/signing/cms";
+import { payloadRequestId } from "@/lib/server/signing/requests";
+import { findSigner } from "@/lib/server/signing/signer-identity";
+import { signingPolicy, verifyCms, type SignerProfile } from "@/lib/server/signing/verify-cms";
 
 // PENDING → SIGNED: a signature is kept only if it verifies over the request's exact payload and
 // was made by the person the request names. Both ways of signing end here: the EDS route

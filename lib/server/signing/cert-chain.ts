@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { readCertificate, type CertificateInfo } from "./certificate-info";
+import { readCertificate, type CertificateInfo } from "@/lib/server/signing/certificate-info";
 
 // Builds the path from a signer's certificate to a root of the trust store: intermediates may
 // come from the trust store or from the certificates the CMS carries, but the path must end at

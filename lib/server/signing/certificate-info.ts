@@ -1,5 +1,5 @@
 import "server-only";
-import { Type, children, derOf, isContext, octets, oidOf, parseDer, type Asn1 } from "./der";
+import { Type, children, derOf, isContext, octets, oidOf, parseDer, type Asn1 } from "@/lib/server/signing/der";
 
 // What the verifier reads from an X.509 certificate besides what node:crypto's X509Certificate
 // offers: subject attributes by OID, the key usage bits, extended key usages, the OCSP and CRL

@@ -2,8 +2,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { isValidIin } from "@/lib/iin/iin";
 import { SIGNING_KEY_USAGE_OID } from "@/lib/signing/ncalayer-protocol";
-import { buildChain, certificatesFromPem, linkOf, type ChainLink } from "./cert-chain";
-import { CERT_OID, readCertificate } from "./certificate-info";
+import { buildChain, certificatesFromPem, linkOf, type ChainLink } from "@/lib/server/signing/cert-chain";
+import { CERT_OID, readCertificate } from "@/lib/server/signing/certificate-info";
 import {
   Class,
   DerError,
@@ -24,9 +24,9 @@ import {
   timeOf,
   utcTime,
   type Asn1,
-} from "./der";
-import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "./signed-data";
-import { TimestampRefusal, verifyTimestampToken } from "./timestamp-token";
+} from "@/lib/server/signing/der";
+import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "@/lib/server/signing/signed-data";
+import { TimestampRefusal, verifyTimestampToken } from "@/lib/server/signing/timestamp-token";
 
 // CMS (PKCS#7) SignedData as NCALayer makes it: CAdES-BES, i.e. signed attributes content type,
 // message digest, signing time and signingCertificateV2 (the ESSCertIDv2 hash of the signer's

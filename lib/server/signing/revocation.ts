@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import * as pkijs from "pkijs";
-import { readCertificate } from "./certificate-info";
+import { readCertificate } from "@/lib/server/signing/certificate-info";
 
 // Is the signer's certificate revoked? Asked of the OCSP responder first (the configured one,
 // else the one in the certificate's Authority Information Access), then of the CRL (the

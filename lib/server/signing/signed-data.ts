@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { Class, Type, children, derOf, isContext, octets, oidOf, parseDer, type Asn1 } from "./der";
-import { normaliseSerial, readCertificate } from "./certificate-info";
+import { Class, Type, children, derOf, isContext, octets, oidOf, parseDer, type Asn1 } from "@/lib/server/signing/der";
+import { normaliseSerial, readCertificate } from "@/lib/server/signing/certificate-info";
 
 // CMS SignedData (RFC 5652) with one signer, read for both the document signatures and the
 // RFC 3161 timestamp tokens inside them. The signer is checked here (its certificate is in the

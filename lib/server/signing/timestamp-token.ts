@@ -1,8 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
-import { children, octets, oidOf, parseDer, timeOf } from "./der";
-import { readCertificate } from "./certificate-info";
-import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "./signed-data";
+import { children, octets, oidOf, parseDer, timeOf } from "@/lib/server/signing/der";
+import { readCertificate } from "@/lib/server/signing/certificate-info";
+import { CMS_OID, DIGESTS, SignedDataRefusal, verifySignedData } from "@/lib/server/signing/signed-data";
 
 // An RFC 3161 timestamp token (a SignedData over TSTInfo) from the signer's unsigned
 // attributes: it proves the signature existed at genTime, which then is the trusted time its

@@ -2,9 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import { canonicalJson } from "@/lib/signing/canonical-json";
 import { env, standInsEnabled } from "@/lib/server/env";
-import { verifyCmsWith, type CmsFailure, type CmsVerification, type SignedBytes, type SignerProfile } from "./cms";
-import { checkRevocation, type RevocationConfig, type RevocationStatus } from "./revocation";
-import { testCa } from "./test-ca";
+import { verifyCmsWith, type CmsFailure, type CmsVerification, type SignedBytes, type SignerProfile } from "@/lib/server/signing/cms";
+import { checkRevocation, type RevocationConfig, type RevocationStatus } from "@/lib/server/signing/revocation";
+import { testCa } from "@/lib/server/stand-ins/signing/test-ca";
 
 export type { CmsFailure, CmsVerification, SignerProfile };
 

@@ -135,13 +135,13 @@ async function loadApp() {
   const { db } = await import("@/lib/server/db");
   const { authOptions } = await import("@/lib/server/auth/options");
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
-  const { claimsFor } = await import("@/lib/server/egov-idp/claims");
-  const { listOrganisationStaff } = await import("@/lib/server/school/list-school-staff");
-  const { listApplications } = await import("@/lib/server/backoffice/list-applications");
+  const { claimsFor } = await import("@/lib/server/stand-ins/egov-idp/claims");
+  const { listOrganisationStaff } = await import("@/lib/server/staff/list-school-staff");
+  const { listApplications } = await import("@/lib/server/applications/list-applications");
   const { parseListFilters } = await import("@/lib/application/list-filters");
-  const { getCatchmentMap } = await import("@/lib/server/district/get-catchment-map");
-  const { requestChildConsent } = await import("@/lib/server/consent/request-child-consent");
-  const { answerConsentSms } = await import("@/lib/server/consent/answer-consent-sms");
+  const { getCatchmentMap } = await import("@/lib/server/catchments/get-catchment-map");
+  const { requestChildConsent } = await import("@/lib/server/children/request-child-consent");
+  const { answerConsentSms } = await import("@/lib/server/children/answer-consent-sms");
   const provider = authOptions().providers.find((p) => p.id === "staff") as unknown as { authorize: Authorize };
   return {
     db,

@@ -525,9 +525,9 @@ async function load() {
   const { db } = await import("@/lib/server/db");
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
   const { uploadDocument, isOwnDraft, safeFileName } = await import("@/lib/server/documents/upload-document");
-  const { findDraft } = await import("@/lib/server/wizard/draft-store");
-  const { getMyApplication } = await import("@/lib/server/application/my-applications");
-  const { getApplicationForStaff } = await import("@/lib/server/backoffice/get-application");
+  const { findDraft } = await import("@/lib/server/applications/draft-store");
+  const { getMyApplication } = await import("@/lib/server/applications/my-applications");
+  const { getApplicationForStaff } = await import("@/lib/server/applications/get-application");
   const { listDocuments } = await import("@/lib/server/documents/list-documents");
   const { readDocument } = await import("@/lib/server/documents/read-document");
   const { importHealthDocuments } = await import("@/lib/server/documents/import-health-documents");
@@ -535,7 +535,7 @@ async function load() {
   const { recordIssuedDocument, issuedPdf, readIssuedPdf } = await import("@/lib/server/documents/issued");
   const { verifyIssuedDocument } = await import("@/lib/server/documents/verify-issued-document");
   const { getFileStorage, sha256Hex } = await import("@/lib/server/integrations/storage");
-  const { extractPdfText } = await import("@/lib/server/pdf/pdf-text");
+  const { extractPdfText } = await import("@/tests/support/pdf-text");
   const { createSigningRequest, getSignedRequest } = await import("@/lib/server/signing/requests");
   const { signAsStandIn } = await import("@/scripts/fixtures/signed-submissions");
   const { ensureStaffIin } = await import("@/lib/server/signing/signer-identity");

@@ -9,8 +9,8 @@ import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
 import { makeIin } from "@/lib/iin/iin";
-import type { EgovIdp } from "@/lib/server/egov-idp/idp-server";
-import type { EgovLoginState, InteractionDeps } from "@/lib/server/egov-idp/interaction";
+import type { EgovIdp } from "@/lib/server/stand-ins/egov-idp/idp-server";
+import type { EgovLoginState, InteractionDeps } from "@/lib/server/stand-ins/egov-idp/interaction";
 
 const CLIENT = { id: "qabyldau", secret: "integration-egov-secret" };
 const REDIRECT_URI = "http://127.0.0.1:3999/api/auth/callback/egov";
@@ -279,8 +279,8 @@ function cookieHeader(jar: Map<string, string>) {
 
 async function loadApp() {
   // One at a time: jest's ESM loader races on shared dependencies under Promise.all.
-  const { claimsFor } = await import("@/lib/server/egov-idp/claims");
-  const { startEgovIdp } = await import("@/lib/server/egov-idp/idp-server");
-  const { egovInteractionStep } = await import("@/lib/server/egov-idp/interaction");
+  const { claimsFor } = await import("@/lib/server/stand-ins/egov-idp/claims");
+  const { startEgovIdp } = await import("@/lib/server/stand-ins/egov-idp/idp-server");
+  const { egovInteractionStep } = await import("@/lib/server/stand-ins/egov-idp/interaction");
   return { claimsFor, startEgovIdp, egovInteractionStep };
 }

@@ -5,8 +5,8 @@ import { onAppDatabase, type Target } from "./app-database";
 
 async function loadApp() {
   const { db } = await import("@/lib/server/db");
-  const { resetStaffPassword } = await import("@/lib/server/backoffice/reset-staff-password");
-  const { importStaff } = await import("@/lib/server/backoffice/import-staff");
+  const { resetStaffPassword } = await import("@/lib/server/staff/reset-staff-password");
+  const { importStaff } = await import("@/lib/server/staff/import-staff");
   const { changeOwnPassword } = await import("@/lib/server/auth/change-own-password");
   const { verifyPassword } = await import("@/lib/server/auth/password");
   const { MAX_FAILURES } = await import("@/lib/server/auth/throttle");

@@ -15,8 +15,8 @@ async function loadApp() {
   const { authOptions } = await import("@/lib/server/auth/options");
   const { sessionUser } = await import("@/lib/server/auth/session-version");
   const { changeOwnPassword } = await import("@/lib/server/auth/change-own-password");
-  const { resetStaffPassword } = await import("@/lib/server/backoffice/reset-staff-password");
-  const { setStaffBlocked } = await import("@/lib/server/backoffice/set-staff-blocked");
+  const { resetStaffPassword } = await import("@/lib/server/staff/reset-staff-password");
+  const { setStaffBlocked } = await import("@/lib/server/staff/set-staff-blocked");
   const { encode, decode } = await import("next-auth/jwt");
   return { db, authOptions, sessionUser, changeOwnPassword, resetStaffPassword, setStaffBlocked, encode, decode };
 }

@@ -172,7 +172,7 @@ async function loadApp() {
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
   const { createSigningRequest } = await import("@/lib/server/signing/requests");
   const { attachSignature } = await import("@/lib/server/signing/attach-signature");
-  const { testKeyFor } = await import("@/lib/server/signing/test-keys");
+  const { testKeyFor } = await import("@/lib/server/stand-ins/signing/test-keys");
   const { signCms } = await import("@/lib/server/signing/cms");
   const { ensureStaffIin } = await import("@/lib/server/signing/signer-identity");
   const { signingError } = await import("@/lib/server/signing/route-errors");

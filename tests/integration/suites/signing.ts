@@ -354,13 +354,14 @@ async function loadApp() {
   const { attachSignature } = await import("@/lib/server/signing/attach-signature");
   const { signingStatus } = await import("@/lib/server/signing/signing-status");
   const { verifyCms } = await import("@/lib/server/signing/verify-cms");
-  const { testKeyFor } = await import("@/lib/server/signing/test-keys");
-  const { testCa } = await import("@/lib/server/signing/test-ca");
+  const { testKeyFor } = await import("@/lib/server/stand-ins/signing/test-keys");
+  const { testCa } = await import("@/lib/server/stand-ins/signing/test-ca");
   const { signCms } = await import("@/lib/server/signing/cms");
   const { ensureStaffIin, signerIinOf } = await import("@/lib/server/signing/signer-identity");
-  const { describeForPhone } = await import("@/lib/server/signing/describe-for-phone");
-  const { startNcaLayerStandIn, startNcaLayerStandInOnce, stopNcaLayerStandIn } = await import("@/lib/server/signing/ncalayer-standin");
-  const { createLoopbackCertificate } = await import("@/lib/server/signing/ncalayer-tls");
+  const { describeForPhone } = await import("@/lib/server/stand-ins/egov-mobile/describe-for-phone");
+  const { startNcaLayerStandIn, startNcaLayerStandInOnce, stopNcaLayerStandIn } =
+    await import("@/lib/server/stand-ins/signing/ncalayer-standin");
+  const { createLoopbackCertificate } = await import("@/lib/server/stand-ins/signing/ncalayer-tls");
   const { mobileSignStep } = await import("@/app/egov-mobile/sign/[id]/actions");
   return {
     db,

@@ -118,9 +118,9 @@ async function loadApp() {
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
   const { createSigningRequest } = await import("@/lib/server/signing/requests");
   const { attachSignature } = await import("@/lib/server/signing/attach-signature");
-  const { testKeyFor } = await import("@/lib/server/signing/test-keys");
-  const { signOnPhone } = await import("@/lib/server/signing/sign-on-phone");
-  const { testCa, generateRsaKeyPair, issuePersonalCertificate } = await import("@/lib/server/signing/test-ca");
+  const { testKeyFor } = await import("@/lib/server/stand-ins/signing/test-keys");
+  const { signOnPhone } = await import("@/lib/server/stand-ins/egov-mobile/sign-on-phone");
+  const { testCa, generateRsaKeyPair, issuePersonalCertificate } = await import("@/lib/server/stand-ins/signing/test-ca");
   const { signCms } = await import("@/lib/server/signing/cms");
   const oidcRoute = await import("@/app/egov-idp/[...oidc]/route");
   const { default: interactionPage } = await import("@/app/egov-idp/authorize/interaction/[uid]/page");

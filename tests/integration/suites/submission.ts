@@ -242,12 +242,12 @@ export function defineSubmissionSuite(target: Target, raceSize: number) {
 
 async function load() {
   const { db } = await import("@/lib/server/db");
-  const { submitApplication } = await import("@/lib/server/application/submit-application");
-  const { prepareWithdrawal, withdrawApplication } = await import("@/lib/server/application/withdraw-application");
+  const { submitApplication } = await import("@/lib/server/applications/submit-application");
+  const { prepareWithdrawal, withdrawApplication } = await import("@/lib/server/applications/withdraw-application");
   const { uploadDocument } = await import("@/lib/server/documents/upload-document");
   const { createSigningRequest } = await import("@/lib/server/signing/requests");
   const { attachSignature } = await import("@/lib/server/signing/attach-signature");
-  const { answersFingerprint } = await import("@/lib/server/application/snapshot");
+  const { answersFingerprint } = await import("@/lib/server/applications/snapshot");
   const fixture = await import("../../../scripts/fixtures/signed-submissions");
   return {
     db,

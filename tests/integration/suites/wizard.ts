@@ -335,20 +335,20 @@ async function loadApp() {
   // One at a time: jest's ESM loader races on shared dependencies under Promise.all.
   const { db } = await import("@/lib/server/db");
   const { signInParent } = await import("@/lib/server/auth/sign-in-parent");
-  const { checkChildEligibility } = await import("@/lib/server/wizard/check-child");
-  const { checkOpeningWindow } = await import("@/lib/server/wizard/check-opening-window");
-  const { findCatchmentSchools } = await import("@/lib/server/wizard/find-catchment-schools");
-  const { listChoiceSchools } = await import("@/lib/server/wizard/list-choice-schools");
-  const { resolveCascade } = await import("@/lib/server/wizard/address-cascade");
-  const { getSeatOptions } = await import("@/lib/server/wizard/get-seat-options");
-  const { saveChildStep } = await import("@/lib/server/wizard/save-child-step");
-  const { saveSchoolWay } = await import("@/lib/server/wizard/save-school-way");
-  const { saveSchoolChoice } = await import("@/lib/server/wizard/save-school-choice");
-  const { saveSchoolSeat } = await import("@/lib/server/wizard/save-school-seat");
-  const { saveTransport } = await import("@/lib/server/wizard/save-transport");
-  const { saveTransportAddress } = await import("@/lib/server/wizard/save-transport-address");
-  const { saveDocumentsStep } = await import("@/lib/server/wizard/save-documents-step");
-  const { loadWizardFresh, listMyDrafts } = await import("@/lib/server/wizard/load-wizard");
+  const { checkChildEligibility } = await import("@/lib/server/applications/check-child");
+  const { checkOpeningWindow } = await import("@/lib/server/opening/check-opening-window");
+  const { findCatchmentSchools } = await import("@/lib/server/catchments/find-catchment-schools");
+  const { listChoiceSchools } = await import("@/lib/server/schools/list-choice-schools");
+  const { resolveCascade } = await import("@/lib/server/catchments/address-cascade");
+  const { getSeatOptions } = await import("@/lib/server/schools/get-seat-options");
+  const { saveChildStep } = await import("@/lib/server/applications/save-child-step");
+  const { saveSchoolWay } = await import("@/lib/server/applications/save-school-way");
+  const { saveSchoolChoice } = await import("@/lib/server/applications/save-school-choice");
+  const { saveSchoolSeat } = await import("@/lib/server/applications/save-school-seat");
+  const { saveTransport } = await import("@/lib/server/applications/save-transport");
+  const { saveTransportAddress } = await import("@/lib/server/applications/save-transport-address");
+  const { saveDocumentsStep } = await import("@/lib/server/applications/save-documents-step");
+  const { loadWizardFresh, listMyDrafts } = await import("@/lib/server/applications/load-wizard");
   return {
     db,
     signInParent,

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getCatchmentMap, type BuildingRef } from "@/lib/server/district/get-catchment-map";
+import { getCatchmentMap, type BuildingRef } from "@/lib/server/catchments/get-catchment-map";
 import { pickName, type Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata() {

@@ -5,9 +5,9 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
 import { failure, translator } from "@/lib/server/forms/failure";
 import { formatDay } from "@/components/format";
-import { prepareSubmission } from "@/lib/server/application/prepare-submission";
-import { submitApplication } from "@/lib/server/application/submit-application";
-import { prepareWithdrawal, withdrawApplication } from "@/lib/server/application/withdraw-application";
+import { prepareSubmission } from "@/lib/server/applications/prepare-submission";
+import { submitApplication } from "@/lib/server/applications/submit-application";
+import { prepareWithdrawal, withdrawApplication } from "@/lib/server/applications/withdraw-application";
 import { recordIdSchema, succeeded, type ActionResult } from "@/lib/forms";
 import type { PreparedSigning } from "@/lib/signing/prepared";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listMyApplications } from "@/lib/server/application/my-applications";
+import { listMyApplications } from "@/lib/server/applications/my-applications";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { formatDay, formatMoment } from "@/components/format";
 import { pickName, type Locale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pagePath, stepOf } from "@/lib/application/steps";
-import { listMyDrafts } from "@/lib/server/wizard/load-wizard";
+import { listMyDrafts } from "@/lib/server/applications/load-wizard";
 import { formatMoment } from "@/components/format";
 import { requireApplicant } from "./_lib/load-page";
 

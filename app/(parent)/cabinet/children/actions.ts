@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { requestChildConsent } from "@/lib/server/consent/request-child-consent";
-import { answerConsentSms } from "@/lib/server/consent/answer-consent-sms";
+import { requestChildConsent } from "@/lib/server/children/request-child-consent";
+import { answerConsentSms } from "@/lib/server/children/answer-consent-sms";
 import { failure } from "@/lib/server/forms/failure";
 import { consentReplySchema, consentRequestSchema } from "@/lib/consent/consent-schemas";
 import { succeeded, type ActionResult } from "@/lib/forms";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getMyChildren } from "@/lib/server/parent/get-my-children";
+import { getMyChildren } from "@/lib/server/children/get-my-children";
 import { ChildConsentCard } from "@/components/parent/child-consent-card";
 import { formatDay } from "@/components/format";
 import { pickText, type Locale } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/server/auth/session";
-import { listNotifications } from "@/lib/server/parent/notifications";
+import { listNotifications } from "@/lib/server/notifications/parent-notifications";
 import { formatMoment } from "@/components/format";
 
 export async function generateMetadata() {

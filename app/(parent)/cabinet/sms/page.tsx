@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/server/auth/session";
-import { requireStandIns } from "@/lib/server/stand-ins";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
 import { formatMoment } from "@/components/format";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { setServiceAssignments } from "@/lib/server/backoffice/set-service-assignments";
+import { setServiceAssignments } from "@/lib/server/staff/set-service-assignments";
 import { assignmentSchema } from "@/lib/staff/staff-schemas";
 import { failure } from "@/lib/server/forms/failure";
 import { succeeded, type ActionResult } from "@/lib/forms";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { isServiceAssignee } from "@/lib/auth/first-grade";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listOrganisationStaff } from "@/lib/server/school/list-school-staff";
+import { listOrganisationStaff } from "@/lib/server/staff/list-school-staff";
 import { AssignmentForm } from "@/components/staff/assignment-form";
 import { saveAssignmentsAction } from "./actions";
 

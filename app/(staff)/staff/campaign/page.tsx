@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getSchoolProfile } from "@/lib/server/school/get-school-profile";
+import { getSchoolProfile } from "@/lib/server/schools/get-school-profile";
 import { CampaignForm } from "@/components/staff/campaign-form";
 import { saveCampaignAction } from "../settings/actions";
 

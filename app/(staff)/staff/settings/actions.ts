@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { updateSchoolSettings } from "@/lib/server/backoffice/update-school-settings";
-import { updateCampaign } from "@/lib/server/backoffice/update-campaign";
+import { updateSchoolSettings } from "@/lib/server/schools/update-school-settings";
+import { updateCampaign } from "@/lib/server/schools/update-campaign";
 import { campaignSchema, schoolSettingsSchema } from "@/lib/school/school-schemas";
 import { failure, translator } from "@/lib/server/forms/failure";
 import { fieldErrorsOf, postedValues, succeeded, type ActionResult, type FieldErrors } from "@/lib/forms";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listApplications } from "@/lib/server/backoffice/list-applications";
+import { listApplications } from "@/lib/server/applications/list-applications";
 import { PAGE_SIZE, filtersToQuery, parseListFilters } from "@/lib/application/list-filters";
 import { ApplicationFilters } from "@/components/staff/application-filters";
 import { ApplicationsTable } from "@/components/staff/applications-table";

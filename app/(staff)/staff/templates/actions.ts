@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
 import { templateSchema } from "@/lib/application/response-template-schema";
-import { saveResponseTemplate } from "@/lib/server/backoffice/save-response-template";
-import { deleteResponseTemplate } from "@/lib/server/backoffice/delete-response-template";
+import { saveResponseTemplate } from "@/lib/server/applications/save-response-template";
+import { deleteResponseTemplate } from "@/lib/server/applications/delete-response-template";
 import { failure } from "@/lib/server/forms/failure";
 import { recordIdSchema, fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
 

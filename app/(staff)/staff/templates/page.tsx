@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { canEditResponseTemplates, listResponseTemplates } from "@/lib/server/backoffice/list-response-templates";
+import { canEditResponseTemplates, listResponseTemplates } from "@/lib/server/applications/list-response-templates";
 import { TemplateEditor } from "@/components/staff/template-editor";
 import { deleteTemplateAction, saveTemplateAction } from "./actions";
 

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { updateStaffUser } from "@/lib/server/backoffice/update-staff-user";
+import { updateStaffUser } from "@/lib/server/staff/update-staff-user";
 import { importSchema, staffUserSchema } from "@/lib/staff/staff-schemas";
-import { resetStaffPassword } from "@/lib/server/backoffice/reset-staff-password";
-import { setStaffBlocked } from "@/lib/server/backoffice/set-staff-blocked";
-import { deleteStaffUser } from "@/lib/server/backoffice/delete-staff-user";
-import { importStaff, type ImportResult } from "@/lib/server/backoffice/import-staff";
+import { resetStaffPassword } from "@/lib/server/staff/reset-staff-password";
+import { setStaffBlocked } from "@/lib/server/staff/set-staff-blocked";
+import { deleteStaffUser } from "@/lib/server/staff/delete-staff-user";
+import { importStaff, type ImportResult } from "@/lib/server/staff/import-staff";
 import { failure } from "@/lib/server/forms/failure";
 import { recordIdSchema, fieldErrorsOf, postedValues, succeeded, type ActionResult } from "@/lib/forms";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { can, SCHOOL_ROLES } from "@/lib/auth/permissions";
-import { listOrganisationStaff } from "@/lib/server/school/list-school-staff";
+import { listOrganisationStaff } from "@/lib/server/staff/list-school-staff";
 import { formatMoment } from "@/components/format";
 import { UserActions } from "@/components/staff/user-actions";
 import { deleteUserAction, resetPasswordAction, setBlockedAction, updateUserAction } from "./actions";

@@ -1,9 +1,9 @@
 "use server";
 
 import { iinField, otpField } from "@/lib/egov/citizen-code-schemas";
-import { maskPhone } from "@/lib/server/egov-idp/claims";
+import { maskPhone } from "@/lib/server/stand-ins/egov-idp/claims";
 import { getSmsGateway } from "@/lib/server/integrations/sms-gateway";
-import { describeForPhone } from "@/lib/server/signing/describe-for-phone";
+import { describeForPhone } from "@/lib/server/stand-ins/egov-mobile/describe-for-phone";
 import {
   hashMobileOtp,
   newMobileOtp,
@@ -11,11 +11,11 @@ import {
   signMobileSession,
   verifyMobileOtpTicket,
   verifyMobileSession,
-} from "@/lib/server/signing/mobile-tickets";
+} from "@/lib/server/stand-ins/egov-mobile/mobile-tickets";
 import { findSigner } from "@/lib/server/signing/signer-identity";
-import { signOnPhone } from "@/lib/server/signing/sign-on-phone";
+import { signOnPhone } from "@/lib/server/stand-ins/egov-mobile/sign-on-phone";
 import type { MobileSignState } from "@/lib/signing/mobile-sign-state";
-import { requireStandIns } from "@/lib/server/stand-ins";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
 
 /**
  * One action drives the screens of the eGov mobile stand-in: who you are (IIN), the one-time

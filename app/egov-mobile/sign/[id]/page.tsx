@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { describeForPhone, publicPart } from "@/lib/server/signing/describe-for-phone";
+import { describeForPhone, publicPart } from "@/lib/server/stand-ins/egov-mobile/describe-for-phone";
 import { MobileSign } from "@/components/signing/mobile-sign";
 import { mobileSignStep } from "./actions";
-import { requireStandIns } from "@/lib/server/stand-ins";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
 import { PhoneDocumentCard } from "@/components/signing/phone-document-card";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
-import { getMyApplication } from "@/lib/server/application/my-applications";
+import { getMyApplication } from "@/lib/server/applications/my-applications";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { WithdrawPanel } from "@/components/applications/withdraw-panel";
 import { prepareWithdrawalAction, withdrawApplicationAction } from "../actions";

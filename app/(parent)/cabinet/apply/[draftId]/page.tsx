@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { pagePath } from "@/lib/application/steps";
-import { loadWizard } from "@/lib/server/wizard/load-wizard";
+import { loadWizard } from "@/lib/server/applications/load-wizard";
 import { requireApplicant } from "../_lib/load-page";
 
 type Props = { params: Promise<{ draftId: string }> };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickName, type Locale } from "@/lib/i18n/locales";
-import type { OpeningWindowCheck } from "@/lib/server/wizard/check-opening-window";
+import type { OpeningWindowCheck } from "@/lib/server/opening/check-opening-window";
 import type { FormMessage } from "@/lib/forms";
 import { longDate } from "./form-actions";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { pagePath } from "@/lib/application/steps";
-import { checkOpeningWindow } from "@/lib/server/wizard/check-opening-window";
+import { checkOpeningWindow } from "@/lib/server/opening/check-opening-window";
 import { closedMessage } from "./closed-message";
 
 /** Once per request: the panel and the page's own "may continue" both ask. */

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { nextPage, pagePath, type PageId } from "@/lib/application/steps";
 import type { ActionFailure, FieldErrors, FormMessage, FormValues } from "@/lib/forms";
-import { loadWizardFresh } from "@/lib/server/wizard/load-wizard";
+import { loadWizardFresh } from "@/lib/server/applications/load-wizard";
 import { failure as translatedFailure } from "@/lib/server/forms/failure";
 
 export function text(form: FormData, name: string): string | undefined {

@@ -2,8 +2,8 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { isPageReachable, pagePath, type PageId } from "@/lib/application/steps";
 import { requirePermission, type CurrentUser } from "@/lib/server/auth/session";
-import { db } from "@/lib/server/db";
-import { loadWizard, type WizardState } from "@/lib/server/wizard/load-wizard";
+import { findOwnApplicationId } from "@/lib/server/applications/find-own-application";
+import { loadWizard, type WizardState } from "@/lib/server/applications/load-wizard";
 
 export type WizardPage = { parent: CurrentUser; state: WizardState };
 
@@ -21,13 +21,8 @@ export async function loadPage(draftId: string, page: PageId): Promise<WizardPag
   const parent = await requireApplicant();
   const state = await loadWizard(parent.id, draftId);
   if (!state) {
-    const own = await (
-      await db()
-    ).application.findFirst({
-      where: { id: draftId, parentId: parent.id },
-      select: { id: true },
-    });
-    if (own) redirect(`/cabinet/applications/${own.id}`);
+    const ownId = await findOwnApplicationId(parent.id, draftId);
+    if (ownId) redirect(`/cabinet/applications/${ownId}`);
     notFound();
   }
   if (!isPageReachable(page, state.draft.answers, state.facts)) redirect(pagePath(draftId, state.resumeAt));

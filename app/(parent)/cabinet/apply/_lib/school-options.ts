@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickName, pickText, type Locale } from "@/lib/i18n/locales";
-import type { SchoolOption } from "@/lib/server/wizard/school-option";
+import type { SchoolOption } from "@/lib/server/schools/school-option";
 import type { RadioOption } from "@/lib/application/wizard-views";
 
 /** Schools as radio options: name, address, languages of instruction, free transport. */

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
-import { getApplicationForStaff } from "@/lib/server/backoffice/get-application";
+import { getApplicationForStaff } from "@/lib/server/applications/get-application";
 import { formatMoment } from "@/components/format";
 import { ApplicationDetails } from "@/components/staff/application-details";
 import { DocumentPreviews } from "@/components/staff/document-previews";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { SCHOOL_ROLES } from "@/lib/auth/permissions";
-import { listImportCandidates } from "@/lib/server/backoffice/list-import-candidates";
+import { listImportCandidates } from "@/lib/server/staff/list-import-candidates";
 import { ImportForm } from "@/components/staff/import-form";
 import { importAction } from "../actions";
 

@@ -1,8 +1,8 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { requireStandIns } from "@/lib/server/stand-ins";
-import { appInteractionDeps } from "@/lib/server/egov-idp/app-idp";
-import { isLiveInteraction } from "@/lib/server/egov-idp/interaction";
+import { requireStandIns } from "@/lib/server/stand-ins/gate";
+import { appInteractionDeps } from "@/lib/server/stand-ins/egov-idp/app-idp";
+import { isLiveInteraction } from "@/lib/server/stand-ins/egov-idp/interaction";
 import { EgovLogin } from "@/components/egov/egov-login";
 import { egovStep } from "../../actions";
 

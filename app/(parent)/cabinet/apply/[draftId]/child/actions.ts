@@ -3,8 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { childStepSchema } from "@/lib/application/wizard-schemas";
 import { fieldErrorsOf, postedValues, isTicked } from "@/lib/forms";
-import type { ChildEligibility } from "@/lib/server/wizard/check-child";
-import { saveChildStep } from "@/lib/server/wizard/save-child-step";
+import type { ChildEligibility } from "@/lib/server/applications/check-child";
+import { saveChildStep } from "@/lib/server/applications/save-child-step";
 import type { ActionResult, ActionState, FormMessage } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
 import { failure, formFailure, goOn, longDate, text } from "../../_lib/form-actions";

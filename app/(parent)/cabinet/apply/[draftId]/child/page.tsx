@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { WizardFacts } from "@/lib/application/steps";
-import { getMyChildren } from "@/lib/server/parent/get-my-children";
+import { getMyChildren } from "@/lib/server/children/get-my-children";
 import { Checkbox, RadioGroup, TextField } from "@/components/wizard/fields";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";

@@ -2,8 +2,8 @@
 
 import { documentsSchema, type DocumentsCheck } from "@/lib/application/wizard-schemas";
 import { fieldErrorsOf, postedValues, isTicked, type FieldErrors } from "@/lib/forms";
-import { getDraftDocumentsStatus } from "@/lib/server/wizard/get-documents-status";
-import { saveDocumentsStep } from "@/lib/server/wizard/save-documents-step";
+import { getDraftDocumentsStatus } from "@/lib/server/applications/get-documents-status";
+import { saveDocumentsStep } from "@/lib/server/applications/save-documents-step";
 import type { ActionResult, ActionState } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
 import { failure, formFailure, goOn, text } from "../../_lib/form-actions";

@@ -3,7 +3,7 @@ import { pagePath, previousPage } from "@/lib/application/steps";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import { importHealthDocuments } from "@/lib/server/documents/import-health-documents";
 import { listDocuments, toDocumentView } from "@/lib/server/documents/list-documents";
-import { getDocumentsStatus } from "@/lib/server/wizard/get-documents-status";
+import { getDocumentsStatus } from "@/lib/server/applications/get-documents-status";
 import { Checkbox } from "@/components/wizard/fields";
 import { DocumentsUploads } from "@/components/wizard/documents-uploads";
 import { WizardForm } from "@/components/wizard/wizard-form";

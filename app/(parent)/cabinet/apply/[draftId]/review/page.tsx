@@ -10,7 +10,7 @@ import { WizardPageFrame } from "@/components/wizard/wizard-page";
 import { ClosedPanel } from "../../_lib/closed-panel";
 import { longDate } from "../../_lib/form-actions";
 import { loadPage } from "../../_lib/load-page";
-import { transportAddressText } from "../../_lib/transport-address-text";
+import { transportAddressText } from "@/lib/server/applications/transport-address-text";
 
 type Props = { params: Promise<{ draftId: string }> };
 

@@ -2,8 +2,8 @@
 
 import { transportAddressTextSchema, transportAnswerSchema } from "@/lib/application/wizard-schemas";
 import { fieldErrorsOf, postedValues, yesNo } from "@/lib/forms";
-import { saveTransport } from "@/lib/server/wizard/save-transport";
-import { saveTransportAddress } from "@/lib/server/wizard/save-transport-address";
+import { saveTransport } from "@/lib/server/applications/save-transport";
+import { saveTransportAddress } from "@/lib/server/applications/save-transport-address";
 import type { ActionResult, ActionState } from "@/lib/forms";
 import { requireApplicant } from "../../_lib/load-page";
 import { failure, formFailure, goOn, text } from "../../_lib/form-actions";

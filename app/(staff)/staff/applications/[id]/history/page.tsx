@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getApplicationForStaff } from "@/lib/server/backoffice/get-application";
+import { getApplicationForStaff } from "@/lib/server/applications/get-application";
 import { HistoryTable } from "@/components/staff/history-table";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pagePath, previousPage } from "@/lib/application/steps";
 import { pickName, type Locale } from "@/lib/i18n/locales";
-import { getSeatOptions } from "@/lib/server/wizard/get-seat-options";
+import { getSeatOptions } from "@/lib/server/schools/get-seat-options";
 import { RadioGroup } from "@/components/wizard/fields";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";

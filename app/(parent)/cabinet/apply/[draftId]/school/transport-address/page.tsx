@@ -5,7 +5,7 @@ import { TextField } from "@/components/wizard/fields";
 import { FieldAnchor } from "@/components/forms/field-anchor";
 import { WizardForm } from "@/components/wizard/wizard-form";
 import { WizardPageFrame } from "@/components/wizard/wizard-page";
-import { cascadeView } from "../../../_lib/cascade-view";
+import { cascadeView } from "@/lib/server/catchments/cascade-view";
 import { isChange, loadPage } from "../../../_lib/load-page";
 import { saveTransportAddressAction } from "../transport-actions";
 
