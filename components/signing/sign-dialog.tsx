@@ -20,6 +20,8 @@ export type SignDialogProps = {
   onSigned: () => void;
   /** Esc, the close button: the page decides what closing means (usually unmounting). */
   onClose?: () => void;
+  /** Signing by QR on the phone (eGov mobile) is offered; otherwise EDS only. */
+  isQrOffered?: boolean;
   /** APP_BASE_URL, for the QR link; defaults to this page's origin. */
   baseUrl?: string;
   /** Heading above the choice; defaults to "Choose how to sign". */
@@ -114,19 +116,22 @@ export function SignDialog(props: SignDialogProps) {
             <p className="text-slate-700">{t("intro")}</p>
             <p className="text-sm text-slate-600">{t("signer", { iin: maskIin(props.signerIin) })}</p>
             <div className="grid gap-3">
+              {props.isQrOffered !== false && (
+                <button
+                  type="button"
+                  data-initial-focus
+                  className="btn-secondary flex-col items-start py-3 text-left"
+                  onClick={() => setMethod("qr")}
+                  data-testid="sign-with-qr"
+                >
+                  <span>{t("qr")}</span>
+                  <span className="text-sm font-normal text-slate-600">{t("qrHint")}</span>
+                </button>
+              )}
               <button
                 type="button"
-                data-initial-focus
                 className="btn-secondary flex-col items-start py-3 text-left"
-                onClick={() => setMethod("qr")}
-                data-testid="sign-with-qr"
-              >
-                <span>{t("qr")}</span>
-                <span className="text-sm font-normal text-slate-600">{t("qrHint")}</span>
-              </button>
-              <button
-                type="button"
-                className="btn-secondary flex-col items-start py-3 text-left"
+                {...(props.isQrOffered === false ? { "data-initial-focus": true } : {})}
                 onClick={() => setMethod("eds")}
                 data-testid="sign-with-eds"
               >

@@ -86,6 +86,7 @@ export function useSigningFlow<T = undefined>({ baseUrl, failedMessage }: { base
         payloadBase64={prepared.payloadBase64}
         signerIin={prepared.signerIin}
         ncalayer={prepared.ncalayer}
+        isQrOffered={prepared.isQrOffered}
         baseUrl={baseUrl}
         title={title}
         onSigned={() => complete(prepared.requestId)}

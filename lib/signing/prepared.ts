@@ -12,4 +12,9 @@ export type PreparedSigning = {
   signerIin: string;
   /** Where the page reaches NCALayer (NCALAYER_URL) and the stand-in's key chooser, if it runs. */
   ncalayer: NcaLayerTarget;
+  /**
+   * Whether signing by QR on the phone is offered: only the eGov mobile stand-in is built, so
+   * only with the demo stand-ins; otherwise the dialog offers EDS alone.
+   */
+  isQrOffered: boolean;
 };

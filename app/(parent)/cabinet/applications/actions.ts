@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
 import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
+import { standInsEnabled } from "@/lib/server/env";
 import { failure, translator } from "@/lib/server/forms/failure";
 import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/applications/prepare-submission";
@@ -33,6 +34,7 @@ export async function prepareSubmissionAction(draftId: string): Promise<ActionRe
     payloadBase64: result.payloadBase64,
     signerIin: result.signerIin,
     ncalayer: ncaLayerTarget(),
+    isQrOffered: standInsEnabled(),
   });
 }
 
@@ -58,6 +60,7 @@ export async function prepareWithdrawalAction(applicationId: string): Promise<Ac
     payloadBase64: result.payloadBase64,
     signerIin: result.signerIin,
     ncalayer: ncaLayerTarget(),
+    isQrOffered: standInsEnabled(),
   });
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
 import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
+import { standInsEnabled } from "@/lib/server/env";
 import { reviewApplication } from "@/lib/server/applications/review-application";
 import { startDecision } from "@/lib/server/applications/start-decision";
 import { completeDecision } from "@/lib/server/applications/complete-decision";
@@ -83,6 +84,7 @@ export async function startDecisionAction(input: z.input<typeof decisionStartSch
     payloadBase64: result.payloadBase64,
     signerIin: result.signerIin,
     ncalayer: ncaLayerTarget(),
+    isQrOffered: standInsEnabled(),
   });
 }
 
