@@ -28,7 +28,8 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
+          // The review page shows attached PDFs in an <iframe> of its own origin.
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
       {
