@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: types, lint, format, schema/migration agreement, unit tests,
-# integration tests (embedded PGlite always, the real PostgreSQL at 127.0.0.1:5432 when it
-# answers), a production build and the browser tests in Debian's Chromium.
-# PostgreSQL is required with CI=true (as CI runs) or REQUIRE_POSTGRES=1: then its absence fails
-# the run; elsewhere its tests are reported as skipped.
+# integration tests (embedded PGlite and the real PostgreSQL at 127.0.0.1:5432, whose absence
+# fails the run), a production build and the browser tests in Debian's Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -34,18 +32,16 @@ step "unit tests"
 NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects unit --json --outputFile=test-results/jest-unit.json \
   || fail "unit tests"
 
-step "integration tests (PGlite, and PostgreSQL: required with CI=true or REQUIRE_POSTGRES=1)"
+step "integration tests (PGlite and PostgreSQL)"
 NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects integration --runInBand \
   --json --outputFile=test-results/jest-integration.json || fail "integration tests"
 
-step "benchmark still runs (N=20, PostgreSQL when reachable)"
+step "benchmark still runs (N=20, PostgreSQL)"
 # Not a measurement (that is `npm run bench` on an idle machine): it keeps the script working.
 if node -e 'const c=new (require("pg").Client)({connectionString:"postgresql://postgres@127.0.0.1:5432/postgres",connectionTimeoutMillis:2000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))' 2>/dev/null; then
   npm run --silent bench -- --n 20 --concurrency 10 || fail "benchmark script"
-elif [ "${CI:-}" = true ] || [ "${REQUIRE_POSTGRES:-}" = 1 ]; then
-  fail "benchmark: PostgreSQL at 127.0.0.1:5432 does not answer, and it is required here"
 else
-  echo "PostgreSQL at 127.0.0.1:5432 does not answer: skipped."
+  fail "benchmark: PostgreSQL at 127.0.0.1:5432 does not answer"
 fi
 
 step "production build"

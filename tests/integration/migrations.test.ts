@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openDatabase, type Database, type DatabaseConfig } from "@/lib/server/db/client";
 import { applyMigrations, readMigrations } from "@/lib/server/db/migrate";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { migrationsDir, postgresTestMode, warnPostgresSkipped, withFreshPostgres } from "../fixtures/databases";
+import { migrationsDir, withFreshPostgres } from "../fixtures/databases";
 
 const onDisk = readMigrations(migrationsDir).map((m) => m.name);
 
@@ -153,12 +153,8 @@ describe("migrations on PGlite (in memory)", () => {
   migrationSuite(async () => ({ kind: "pglite", dataDir: "memory://" }));
 });
 
-// Skipped where PostgreSQL is absent; where it is required, withFreshPostgres() throws instead.
-const postgresSkipped = (await postgresTestMode()) === "skip";
-if (postgresSkipped) warnPostgresSkipped();
-const describeOnPostgres = postgresSkipped ? describe.skip : describe;
-
-describeOnPostgres("migrations on PostgreSQL (fresh database)", () => {
+// Where PostgreSQL is absent, withFreshPostgres() throws: these tests fail, never skip.
+describe("migrations on PostgreSQL (fresh database)", () => {
   let fresh: Awaited<ReturnType<typeof withFreshPostgres>>;
   migrationSuite(async () => {
     fresh = await withFreshPostgres();

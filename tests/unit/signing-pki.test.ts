@@ -6,7 +6,7 @@ import forge from "node-forge";
 import { addTimestampToken, signCms, signatureValueOf, verifyCmsWith } from "@/lib/server/signing/cms";
 import { verifyCms, type SigningPolicy } from "@/lib/server/signing/verify-cms";
 import { makeIin } from "@/lib/iin/iin";
-import { createPki, freePort, hasOpenssl, issueCertificate, type Person, type Pki } from "@/tests/fixtures/pki";
+import { createPki, freePort, issueCertificate, type Person, type Pki } from "@/tests/fixtures/pki";
 
 // Signatures checked as against NCA RK: a chain to a trusted root, revocation asked of a real
 // OCSP responder (openssl ocsp) or a CRL (openssl ca -gencrl), the trusted time taken from an
@@ -18,9 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 jest.setTimeout(60_000);
 
-const describeWithOpenssl = hasOpenssl() ? describe : describe.skip;
-
-describeWithOpenssl("signatures against a trust store, with revocation", () => {
+describe("signatures against a trust store, with revocation", () => {
   let pki: Pki;
   let person: Person;
   let rootOnly: SigningPolicy;

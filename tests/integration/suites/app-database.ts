@@ -1,12 +1,9 @@
 // Points the application's own database singleton (lib/server/db) at a throw-away database,
 // so integration tests exercise exactly what the server runs: boot, migrations, demo seed.
 import { afterAll, beforeAll, it } from "@jest/globals";
-import { postgresAbsentError, postgresTestMode, warnPostgresSkipped, withFreshPostgres } from "../../fixtures/databases";
+import { postgresAbsentError, withFreshPostgres } from "../../fixtures/databases";
 
 export type Target = "pglite" | "postgres";
-
-// Asked once per test file, before its tests are declared: a skipped test must be declared as one.
-const postgresMode = await postgresTestMode();
 
 /** Configure the environment for `target`; returns a cleanup. Throws when PostgreSQL is absent. */
 export async function useAppDatabase(target: Target): Promise<{ cleanup(): Promise<void> }> {
@@ -44,14 +41,9 @@ type SuiteDatabase = {
 /**
  * Puts the surrounding describe block on a throw-away `target` database (useAppDatabase) for
  * its whole run. Returns `run`, which declares a test. When PostgreSQL is absent the postgres
- * target's tests are declared skipped (so each suite counts the same tests on every machine and
- * reports them as skipped), or, where PostgreSQL is required, fail in the set-up.
+ * target's tests fail in the set-up: they are never skipped.
  */
 export function onAppDatabase(target: Target, suite: SuiteDatabase) {
-  if (target === "postgres" && postgresMode === "skip") {
-    warnPostgresSkipped();
-    return (name: string, fn: () => Promise<void>) => it.skip(name, fn);
-  }
   let setup: Awaited<ReturnType<typeof useAppDatabase>> | null = null;
   beforeAll(async () => {
     Object.assign(process.env, suite.env);

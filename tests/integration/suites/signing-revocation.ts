@@ -8,10 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { onAppDatabase, type Target } from "./app-database";
 import { DEMO_CITIZENS } from "@/prisma/seed/citizens";
-import { createPki, hasOpenssl, type Pki } from "../../fixtures/pki";
+import { createPki, type Pki } from "../../fixtures/pki";
 
 export function defineSigningRevocationSuite(target: Target) {
-  (hasOpenssl() ? describe : describe.skip)(`signing with NCA-like certificates on ${target}`, () => {
+  describe(`signing with NCA-like certificates on ${target}`, () => {
     let pki: Pki;
     let app: Awaited<ReturnType<typeof loadApp>>;
 
