@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/server/auth/session";
-import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
-import { standInsEnabled } from "@/lib/server/env";
+import { preparedSigning } from "@/lib/server/signing/prepared-signing";
 import { failure, translator } from "@/lib/server/forms/failure";
 import { formatDay } from "@/components/format";
 import { prepareSubmission } from "@/lib/server/applications/prepare-submission";
@@ -29,13 +28,7 @@ export async function prepareSubmissionAction(draftId: string): Promise<ActionRe
     const t = await translator(ERRORS);
     return failure(ERRORS, { formError: t("CLOSED", { opensOn: await day(result.opensOn), closesOn: await day(result.closesOn) }) });
   }
-  return succeeded({
-    requestId: result.requestId,
-    payloadBase64: result.payloadBase64,
-    signerIin: result.signerIin,
-    ncalayer: ncaLayerTarget(),
-    isQrOffered: standInsEnabled(),
-  });
+  return succeeded(preparedSigning(result));
 }
 
 /** After the signature: submit (idempotent — a repeated call returns the same application). */
@@ -55,13 +48,7 @@ export async function prepareWithdrawalAction(applicationId: string): Promise<Ac
   if (!parsed.success) return failure(ERRORS, { formError: "NOT_FOUND" });
   const result = await prepareWithdrawal(parent, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({
-    requestId: result.requestId,
-    payloadBase64: result.payloadBase64,
-    signerIin: result.signerIin,
-    ncalayer: ncaLayerTarget(),
-    isQrOffered: standInsEnabled(),
-  });
+  return succeeded(preparedSigning(result));
 }
 
 export async function withdrawApplicationAction(requestId: string): Promise<ActionResult<{ applicationId: string }>> {

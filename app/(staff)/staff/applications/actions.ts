@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/server/auth/session";
-import { ncaLayerTarget } from "@/lib/server/signing/ncalayer-target";
-import { standInsEnabled } from "@/lib/server/env";
+import { preparedSigning } from "@/lib/server/signing/prepared-signing";
 import { reviewApplication } from "@/lib/server/applications/review-application";
 import { startDecision } from "@/lib/server/applications/start-decision";
 import { completeDecision } from "@/lib/server/applications/complete-decision";
@@ -79,13 +78,7 @@ export async function startDecisionAction(input: z.input<typeof decisionStartSch
       : await requirePermission("application:review", "staff");
   const result = await startDecision(user, parsed.data);
   if (!result.ok) return failure(ERRORS, { formError: result.error });
-  return succeeded({
-    requestId: result.requestId,
-    payloadBase64: result.payloadBase64,
-    signerIin: result.signerIin,
-    ncalayer: ncaLayerTarget(),
-    isQrOffered: standInsEnabled(),
-  });
+  return succeeded(preparedSigning(result));
 }
 
 /** The second half: once the signature is stored, the decision is taken in one transaction. */
